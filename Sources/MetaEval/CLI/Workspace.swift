@@ -1,0 +1,36 @@
+import Foundation
+
+/// The folders a command works on (`--corpus`, `--codebook`) and the loading of the codebook,
+/// an edition and the corpus with all their diagnostics.
+public struct Workspace: Sendable {
+    public var corpus: URL
+    public var codebook: URL
+
+    public static let defaultCorpus = "corpus"
+    public static let defaultCodebook = "codebook"
+    public static let defaultEdition = "2005-2013"
+
+    public init(corpus: String?, codebook: String?) {
+        self.corpus = URL(fileURLWithPath: corpus ?? Self.defaultCorpus)
+        self.codebook = URL(fileURLWithPath: codebook ?? Self.defaultCodebook)
+    }
+
+    public init(_ arguments: Arguments) {
+        self.init(corpus: arguments["corpus"], codebook: arguments["codebook"])
+    }
+
+    /// Loads the codebook, the edition and the corpus; nil parts where they could not be read.
+    public func load(edition editionId: String?) -> (Codebook?, Edition?, [ProjectRecord], [Diagnostic]) {
+        let (codebook, codebookDiagnostics) = CodebookLoader(directory: self.codebook).load()
+        var diagnostics = codebookDiagnostics
+        var edition: Edition?
+        if let codebook, let editionId {
+            let (loaded, editionDiagnostics) = EditionLoader(codebookDirectory: self.codebook, codebook: codebook).load(editionId)
+            edition = loaded
+            diagnostics += editionDiagnostics
+        }
+        let (records, corpusDiagnostics) = CorpusLoader(directory: corpus, codebook: codebook).load()
+        diagnostics += corpusDiagnostics
+        return (codebook, edition, records, diagnostics)
+    }
+}

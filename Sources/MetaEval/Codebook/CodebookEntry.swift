@@ -1,0 +1,34 @@
+/// One entry of the codebook: an id from CONTRACT.md, its Danish and English label and
+/// definition, and the extra data some dimensions carry (a rank, thresholds, the phrases
+/// by which documents name it, or the entries grouped under it).
+public struct CodebookEntry: Sendable, Equatable {
+    public var id: String
+    public var label: Label
+    public var definition: Label?
+    /// Lower-case Danish words and phrasings that signal the entry in a document.
+    public var synonyms: [String] = []
+    public var rank: Int?
+    public var minAnswered: Int?
+    public var proceeds: Bool?
+    public var min: Int?
+    public var max: Int?
+    public var appendix: Int?
+    /// Entries grouped under this one: activity types of a group, categories of a theme.
+    public var children: [CodebookEntry] = []
+
+    public init(id: String, label: Label, definition: Label? = nil) {
+        self.id = id
+        self.label = label
+        self.definition = definition
+    }
+}
+
+/// One codebook file: a dimension, the report passage it follows, and its entries in order.
+public struct CodebookDimension: Sendable, Equatable {
+    public var name: String
+    public var citation: String
+    public var entries: [CodebookEntry]
+
+    public subscript(id: String) -> CodebookEntry? { entries.first { $0.id == id } }
+    public var ids: [String] { entries.map(\.id) }
+}

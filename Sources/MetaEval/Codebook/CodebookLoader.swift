@@ -1,0 +1,267 @@
+import Foundation
+
+/// Reads `codebook/*.json` and validates it: every file present and well-formed, every entry
+/// with an id, labels in both languages and the extra keys its dimension needs, no duplicate
+/// ids, a matrix with exactly one cell per documentation × implementability pair naming a
+/// known knowledge level, and the ids the pipeline relies on. Returns every problem at once.
+public struct CodebookLoader {
+    /// What one codebook file must hold.
+    struct FileSpec {
+        let file: String
+        let dimension: String
+        var childrenKey: String?
+        var extras: [String] = []
+        var childExtras: [String] = []
+        var requiredIds: [String] = []
+        var definitionRequired = true
+    }
+
+    static let specs: [FileSpec] = [
+        FileSpec(file: "knowledge-levels.json", dimension: "knowledge-level", extras: ["rank"]),
+        FileSpec(file: "implementability.json", dimension: "implementability", extras: ["minAnswered"]),
+        FileSpec(file: "working-questions.json", dimension: "working-question", extras: ["cues"]),
+        FileSpec(file: "documentation.json", dimension: "documentation", extras: ["rank", "cues"]),
+        FileSpec(file: "importance.json", dimension: "importance", extras: ["proceeds"]),
+        FileSpec(file: "criteria.json", dimension: "inclusion-criterion", requiredIds: ["period"]),
+        FileSpec(file: "activities.json", dimension: "activity", childrenKey: "types", childExtras: ["synonyms"]),
+        FileSpec(file: "themes.json", dimension: "result-theme", childrenKey: "categories", childExtras: ["synonyms"]),
+        FileSpec(file: "effects.json", dimension: "effect", extras: ["synonyms"], requiredIds: ["employment"]),
+        FileSpec(file: "problems.json", dimension: "problem", childrenKey: "types"),
+        FileSpec(file: "descriptives.json", dimension: "descriptive", childrenKey: "types",
+                 requiredIds: ["disability-type", "age-group", "size", "appendix-group", "method", "channel"]),
+        FileSpec(file: "cues.json", dimension: "statement-cue", extras: ["synonyms"],
+                 requiredIds: ["causal", "negation", "planned", "implementation"]),
+        FileSpec(file: "report-labels.json", dimension: "report-label", definitionRequired: false),
+    ]
+
+    static let matrixFile = "matrix.json"
+    static let entryKeys: Set<String> = ["id", "label", "definition", "synonyms", "cues", "rank", "minAnswered",
+                                         "proceeds", "min", "max", "appendix", "types", "categories", "note"]
+
+    public let directory: URL
+
+    public init(directory: URL) { self.directory = directory }
+
+    public func load() -> (Codebook?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var dimensions: [String: CodebookDimension] = [:]
+        var fingerprintInput: [UInt8] = []
+        let displayDirectory = directory.relativePath
+        for spec in Self.specs {
+            let path = displayDirectory + "/" + spec.file
+            guard let value = readJSON(spec.file, path: path, into: &diagnostics, fingerprint: &fingerprintInput) else { continue }
+            var reader = JSONReader(file: path)
+            if let dimension = readDimension(value, spec: spec, reader: &reader) { dimensions[spec.file] = dimension }
+            diagnostics += reader.diagnostics
+        }
+        var matrix: ClassificationMatrix?
+        let matrixPath = displayDirectory + "/" + Self.matrixFile
+        if let value = readJSON(Self.matrixFile, path: matrixPath, into: &diagnostics, fingerprint: &fingerprintInput) {
+            var reader = JSONReader(file: matrixPath)
+            matrix = readMatrix(value, documentation: dimensions["documentation.json"],
+                                implementability: dimensions["implementability.json"],
+                                knowledge: dimensions["knowledge-levels.json"], reader: &reader)
+            diagnostics += reader.diagnostics
+        }
+        diagnostics += crossCheck(dimensions, directory: displayDirectory)
+        guard !diagnostics.hasErrors, let matrix, dimensions.count == Self.specs.count else { return (nil, diagnostics) }
+        var codebook = Codebook(
+            knowledgeLevels: dimensions["knowledge-levels.json"]!, implementability: dimensions["implementability.json"]!,
+            workingQuestions: dimensions["working-questions.json"]!, documentation: dimensions["documentation.json"]!,
+            importance: dimensions["importance.json"]!, criteria: dimensions["criteria.json"]!, matrix: matrix,
+            activityGroups: dimensions["activities.json"]!, themes: dimensions["themes.json"]!,
+            effects: dimensions["effects.json"]!, problems: dimensions["problems.json"]!,
+            descriptives: dimensions["descriptives.json"]!, cues: dimensions["cues.json"]!,
+            reportLabels: dimensions["report-labels.json"]!)
+        codebook.fingerprint = Fingerprint.hex(of: fingerprintInput)
+        return (codebook, diagnostics)
+    }
+
+    private func readJSON(_ file: String, path: String, into diagnostics: inout [Diagnostic], fingerprint: inout [UInt8]) -> JSONValue? {
+        let url = directory.appendingPathComponent(file)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            diagnostics.append(.error(path, "codebook file is missing or unreadable"))
+            return nil
+        }
+        let bytes = [UInt8](data)
+        fingerprint += Array(file.utf8) + [0] + bytes + [0]
+        do {
+            return try JSONParser.parse(bytes)
+        } catch {
+            diagnostics.append(.error(path, line: error.line, "invalid JSON at column \(error.column): \(error.message)"))
+            return nil
+        }
+    }
+
+    private func readDimension(_ value: JSONValue, spec: FileSpec, reader: inout JSONReader) -> CodebookDimension? {
+        guard let members = reader.object(value, "") else { return nil }
+        reader.rejectUnknownKeys(members, known: ["dimension", "citation", "entries", "note"], "")
+        if let dimension = reader.required(members, "dimension", "", line: value.line),
+           let name = reader.string(dimension, "dimension"), name != spec.dimension {
+            reader.fail(dimension, "dimension", "expected \"\(spec.dimension)\", found \"\(name)\"")
+        }
+        let citation = members["citation"].flatMap { reader.string($0, "citation") } ?? ""
+        guard let entriesValue = reader.required(members, "entries", "", line: value.line),
+              let elements = reader.array(entriesValue, "entries") else { return nil }
+        if elements.isEmpty { reader.fail(entriesValue, "entries", "expected at least one entry") }
+        var entries: [CodebookEntry] = []
+        var seen: [String: Int] = [:]
+        for (index, element) in elements.enumerated() {
+            let path = "entries[\(index)]"
+            guard var entry = readEntry(element, path: path, extras: spec.extras, definitionRequired: spec.definitionRequired, reader: &reader) else { continue }
+            if let key = spec.childrenKey {
+                entry.children = readChildren(element, key: key, path: path, spec: spec, seen: &seen, reader: &reader)
+            }
+            if let first = seen[entry.id] {
+                reader.fail(element, "\(path).id", "duplicate id \"\(entry.id)\" (first defined on line \(first))")
+            } else {
+                seen[entry.id] = element.line
+            }
+            entries.append(entry)
+        }
+        for id in spec.requiredIds where !entries.contains(where: { $0.id == id }) {
+            reader.fail(entriesValue, "entries", "required id \"\(id)\" is missing (the pipeline relies on it)")
+        }
+        return CodebookDimension(name: spec.dimension, citation: citation, entries: entries)
+    }
+
+    private func readChildren(_ element: JSONValue, key: String, path: String, spec: FileSpec,
+                              seen: inout [String: Int], reader: inout JSONReader) -> [CodebookEntry] {
+        guard case .object(let members, _) = element else { return [] }
+        guard let value = reader.required(members, key, path, line: element.line),
+              let elements = reader.array(value, "\(path).\(key)") else { return [] }
+        if elements.isEmpty { reader.fail(value, "\(path).\(key)", "expected at least one entry under this group") }
+        var children: [CodebookEntry] = []
+        for (index, child) in elements.enumerated() {
+            let childPath = "\(path).\(key)[\(index)]"
+            guard let entry = readEntry(child, path: childPath, extras: spec.childExtras, definitionRequired: spec.definitionRequired, reader: &reader) else { continue }
+            if let first = seen[entry.id] {
+                reader.fail(child, "\(childPath).id", "duplicate id \"\(entry.id)\" (first defined on line \(first))")
+            } else {
+                seen[entry.id] = child.line
+            }
+            children.append(entry)
+        }
+        return children
+    }
+
+    private func readEntry(_ value: JSONValue, path: String, extras: [String], definitionRequired: Bool, reader: inout JSONReader) -> CodebookEntry? {
+        guard let members = reader.object(value, path) else { return nil }
+        reader.rejectUnknownKeys(members, known: Self.entryKeys, path)
+        guard let idValue = reader.required(members, "id", path, line: value.line),
+              let id = reader.string(idValue, "\(path).id", allowEmpty: false) else { return nil }
+        if !Self.isValidId(id) {
+            reader.fail(idValue, "\(path).id", "invalid id \"\(id)\"; expected lower-case letters, digits and hyphens")
+        }
+        let label = members["label"].flatMap { readLabel($0, "\(path).label", reader: &reader) }
+        if members["label"] == nil { reader.fail(value, "\(path).label", "required field is missing") }
+        var entry = CodebookEntry(id: id, label: label ?? Label(da: id, en: id))
+        if let definition = members["definition"] {
+            entry.definition = readLabel(definition, "\(path).definition", reader: &reader)
+        } else if definitionRequired {
+            reader.fail(value, "\(path).definition", "required field is missing")
+        }
+        for key in extras where members[key] == nil {
+            reader.fail(value, "\(path).\(key)", "required field is missing")
+        }
+        if let phrases = members["synonyms"] ?? members["cues"] {
+            entry.synonyms = (reader.strings(phrases, "\(path).synonyms") ?? []).map { $0.lowercased() }
+            if entry.synonyms.contains(where: { $0.trimmingSpaces.isEmpty }) {
+                reader.fail(phrases, "\(path).synonyms", "empty phrase")
+            }
+        }
+        entry.rank = members["rank"].flatMap { reader.integer($0, "\(path).rank", in: 0...100) }
+        entry.minAnswered = members["minAnswered"].flatMap { reader.integer($0, "\(path).minAnswered", in: 0...100) }
+        entry.proceeds = members["proceeds"].flatMap { reader.bool($0, "\(path).proceeds") }
+        entry.min = members["min"].flatMap { reader.integer($0, "\(path).min", in: 0...10_000_000) }
+        entry.max = members["max"].flatMap { reader.integer($0, "\(path).max", in: 0...10_000_000) }
+        entry.appendix = members["appendix"].flatMap { reader.integer($0, "\(path).appendix", in: 1...99) }
+        return entry
+    }
+
+    private func readLabel(_ value: JSONValue, _ path: String, reader: inout JSONReader) -> Label? {
+        guard let members = reader.object(value, path) else { return nil }
+        reader.rejectUnknownKeys(members, known: ["da", "en"], path)
+        let da = reader.required(members, "da", path, line: value.line).flatMap { reader.string($0, "\(path).da", allowEmpty: false) }
+        let en = reader.required(members, "en", path, line: value.line).flatMap { reader.string($0, "\(path).en", allowEmpty: false) }
+        guard let da, let en else { return nil }
+        return Label(da: da, en: en)
+    }
+
+    private func readMatrix(_ value: JSONValue, documentation: CodebookDimension?, implementability: CodebookDimension?,
+                            knowledge: CodebookDimension?, reader: inout JSONReader) -> ClassificationMatrix? {
+        guard let members = reader.object(value, "") else { return nil }
+        reader.rejectUnknownKeys(members, known: ["dimension", "citation", "rows", "columns", "cells", "note"], "")
+        if let rows = members["rows"], reader.string(rows, "rows") != "documentation" {
+            reader.fail(rows, "rows", "expected \"documentation\"")
+        }
+        if let columns = members["columns"], reader.string(columns, "columns") != "implementability" {
+            reader.fail(columns, "columns", "expected \"implementability\"")
+        }
+        guard let cellsValue = reader.required(members, "cells", "", line: value.line),
+              let rows = reader.object(cellsValue, "cells") else { return nil }
+        guard let documentation, let implementability, let knowledge else { return nil }
+        var cells: [String: [String: String]] = [:]
+        var present: Set<String> = []
+        for row in rows {
+            guard documentation[row.key] != nil else {
+                reader.fail(row.value, "cells.\(row.key)", "unknown documentation level; expected one of: \(documentation.ids.joined(separator: ", "))", line: row.line)
+                continue
+            }
+            guard let columns = reader.object(row.value, "cells.\(row.key)") else { continue }
+            for column in columns {
+                let path = "cells.\(row.key).\(column.key)"
+                present.insert("\(row.key).\(column.key)")
+                guard implementability[column.key] != nil else {
+                    reader.fail(column.value, path, "unknown implementability level; expected one of: \(implementability.ids.joined(separator: ", "))", line: column.line)
+                    continue
+                }
+                guard let level = reader.string(column.value, path) else { continue }
+                guard knowledge[level] != nil else {
+                    reader.fail(column.value, path, "unknown knowledge level \"\(level)\"; expected one of: \(knowledge.ids.joined(separator: ", "))")
+                    continue
+                }
+                cells[row.key, default: [:]][column.key] = level
+            }
+        }
+        for row in documentation.ids {
+            for column in implementability.ids where !present.contains("\(row).\(column)") {
+                reader.fail(cellsValue, "cells.\(row).\(column)", "missing matrix cell; every documentation × implementability pair needs a knowledge level")
+            }
+        }
+        return cells.isEmpty ? nil : ClassificationMatrix(cells: cells)
+    }
+
+    private func crossCheck(_ dimensions: [String: CodebookDimension], directory: String) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var owner: [String: String] = [:]
+        for file in ["activities.json", "themes.json", "effects.json"] {
+            guard let dimension = dimensions[file] else { continue }
+            let ids = file == "effects.json" ? dimension.ids : dimension.entries.flatMap { $0.children.map(\.id) }
+            for id in ids {
+                if let other = owner[id] {
+                    diagnostics.append(.error(directory + "/" + file, field: id,
+                        "id \"\(id)\" is also defined in \(other); statement links need ids unique across activities, categories and effects"))
+                } else {
+                    owner[id] = file
+                }
+            }
+        }
+        if let knowledge = dimensions["knowledge-levels.json"] {
+            let ranks = knowledge.entries.compactMap(\.rank)
+            if Set(ranks).count != ranks.count {
+                diagnostics.append(.error(directory + "/knowledge-levels.json", field: "rank", "knowledge levels need distinct ranks"))
+            }
+        }
+        if let size = dimensions["descriptives.json"]?["size"] {
+            for child in size.children where child.min == nil && child.max == nil {
+                diagnostics.append(.error(directory + "/descriptives.json", field: "size.\(child.id)", "a size class needs min or max participants"))
+            }
+        }
+        return diagnostics
+    }
+
+    static func isValidId(_ id: String) -> Bool {
+        !id.isEmpty && id.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
+    }
+}

@@ -1,0 +1,54 @@
+/// An edition of the published tables: the period whose completed projects it covers, and the
+/// figures the edition published, when it has them (reference data, never copied into a
+/// computed cell).
+public struct Edition: Sendable {
+    public var id: String
+    public var label: Label
+    public var period: Period
+    public var citation: String
+    public var published: PublishedFigures?
+
+    public init(id: String, label: Label, period: Period, citation: String, published: PublishedFigures? = nil) {
+        self.id = id
+        self.label = label
+        self.period = period
+        self.citation = citation
+        self.published = published
+    }
+}
+
+/// The figures and tables a report published, each with the passage that states it.
+public struct PublishedFigures: Sendable {
+    /// One published number.
+    public struct Figure: Sendable, Equatable {
+        public var id: String
+        public var label: Label
+        public var value: Double
+        public var unit: String
+        public var citation: String
+        public var quote: String?
+        public var approximate: Bool
+    }
+
+    /// One published activity × knowledge-level table (table 1 or 2).
+    public struct LevelTable: Sendable, Equatable {
+        public var id: String
+        public var citation: String
+        /// Rows in printed order: activity id and counts by knowledge-level id.
+        public var rows: [(activity: String, counts: [String: Int])]
+        public var totals: [String: Int]?
+        public var notes: String?
+
+        public static func == (a: LevelTable, b: LevelTable) -> Bool {
+            a.id == b.id && a.citation == b.citation && a.totals == b.totals && a.notes == b.notes
+                && a.rows.count == b.rows.count
+                && zip(a.rows, b.rows).allSatisfy { $0.activity == $1.activity && $0.counts == $1.counts }
+        }
+    }
+
+    public var figures: [Figure]
+    public var tables: [LevelTable]
+
+    public func figure(_ id: String) -> Figure? { figures.first { $0.id == id } }
+    public func table(_ id: String) -> LevelTable? { tables.first { $0.id == id } }
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// Reads every record file (`*.json` directly in the corpus folder) in name order, decodes
+/// and validates each, and checks what only the whole corpus shows: duplicate ids, a file
+/// name that does not match its id, documents that are missing or lead outside the corpus.
+public struct CorpusLoader {
+    public let directory: URL
+    public let codebook: Codebook?
+
+    public init(directory: URL, codebook: Codebook?) {
+        self.directory = directory
+        self.codebook = codebook
+    }
+
+    /// The record files, sorted by name so that reading order never depends on the file system.
+    public func recordFiles() throws -> [String] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
+    }
+
+    public func load() -> (records: [ProjectRecord], diagnostics: [Diagnostic]) {
+        let display = directory.relativePath
+        let files: [String]
+        do {
+            files = try recordFiles()
+        } catch {
+            return ([], [.error(display, "cannot read the corpus folder: \(error.localizedDescription)")])
+        }
+        var records: [ProjectRecord] = []
+        var diagnostics: [Diagnostic] = []
+        var fileOfId: [String: String] = [:]
+        let decoder = RecordDecoder(codebook: codebook)
+        for name in files {
+            let path = display + "/" + name
+            guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path) else {
+                diagnostics.append(.error(path, "cannot read the file"))
+                continue
+            }
+            let (decoded, problems) = decoder.decode([UInt8](data), file: path)
+            diagnostics += problems
+            guard var record = decoded else { continue }
+            record.file = name
+            if let other = fileOfId[record.id] {
+                diagnostics.append(.error(path, field: "id", "duplicate record id \"\(record.id)\" (also in \(other))"))
+                continue
+            }
+            fileOfId[record.id] = name
+            if name != record.id + ".json" {
+                diagnostics.append(.warning(path, field: "id", "the file name does not match the id \"\(record.id)\"; expected \(record.id).json"))
+            }
+            diagnostics += checkDocuments(record, path: path)
+            records.append(record)
+        }
+        for record in records {
+            for duplicate in record.duplicates where fileOfId[duplicate] == nil {
+                diagnostics.append(.error(display + "/" + record.file, field: "duplicates", "unknown record id \"\(duplicate)\""))
+            }
+        }
+        return (records, diagnostics)
+    }
+
+    func checkDocuments(_ record: ProjectRecord, path: String) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let root = directory.resolvingSymlinksInPath().standardizedFileURL.path
+        for (index, document) in record.documents.enumerated() where DocumentPath.problem(document) == nil {
+            let url = directory.appendingPathComponent(document)
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                diagnostics.append(.error(path, field: "documents[\(index)]", "document \"\(document)\" does not exist in the corpus folder"))
+                continue
+            }
+            let resolved = url.resolvingSymlinksInPath().standardizedFileURL.path
+            if !resolved.hasPrefix(root + "/") {
+                diagnostics.append(.error(path, field: "documents[\(index)]", "document \"\(document)\" is a link to a file outside the corpus folder"))
+            }
+        }
+        return diagnostics
+    }
+}

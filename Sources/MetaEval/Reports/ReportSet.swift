@@ -1,0 +1,29 @@
+/// The reports of one edition in the order `index.md` lists them, and the index itself.
+public struct ReportSet: Sendable {
+    public var builders: [any ReportBuilder]
+
+    public init(builders: [any ReportBuilder]) { self.builders = builders }
+
+    /// Every report CONTRACT.md names, for a codebook's themes.
+    public static func standard(codebook: Codebook) -> ReportSet {
+        var builders: [any ReportBuilder] = [FunnelReport(), ClassificationMatrixReport(),
+                                             ActivityLevelReport.results, ActivityLevelReport.employment]
+        builders += codebook.themes.entries.map { ChangeTheoryReport(theme: $0.id) }
+        builders += [ActivityReachReport(), DescriptivesReport(), ReconciliationReport(), EvidenceReport()]
+        return ReportSet(builders: builders)
+    }
+
+    public func build(_ context: ReportContext) -> [ReportFile] {
+        var files: [ReportFile] = []
+        var index = context.heading(context.t("index-title"))
+        for builder in builders {
+            let built = builder.build(context)
+            guard !built.isEmpty else { continue }
+            files += built
+            let links = built.map { "[\($0.name.split(separator: ".").last!)](\($0.name))" }.joined(separator: " · ")
+            index += "- \(builder.title(context)): \(links)\n"
+        }
+        files.append(ReportFile(name: "index.md", contents: index))
+        return files.sorted { $0.name < $1.name }
+    }
+}

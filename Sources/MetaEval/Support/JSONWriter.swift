@@ -1,0 +1,91 @@
+/// Writes JSON with keys in the order given, two-space indentation and a trailing newline, so
+/// that files written by the tool read well in a text editor and diff cleanly.
+public enum JSONWriter {
+    /// A value to write; objects keep their key order.
+    public indirect enum Node: Sendable, Equatable {
+        case null
+        case bool(Bool)
+        case int(Int)
+        case string(String)
+        case array([Node])
+        case object([(String, Node)])
+
+        public static func == (a: Node, b: Node) -> Bool {
+            switch (a, b) {
+            case (.null, .null): return true
+            case let (.bool(x), .bool(y)): return x == y
+            case let (.int(x), .int(y)): return x == y
+            case let (.string(x), .string(y)): return x == y
+            case let (.array(x), .array(y)): return x == y
+            case let (.object(x), .object(y)):
+                return x.count == y.count && zip(x, y).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+            default: return false
+            }
+        }
+    }
+
+    public static func render(_ node: Node) -> String {
+        var out = ""
+        write(node, indent: 0, into: &out)
+        out += "\n"
+        return out
+    }
+
+    private static func write(_ node: Node, indent: Int, into out: inout String) {
+        let pad = String(repeating: " ", count: indent + 2)
+        let closePad = String(repeating: " ", count: indent)
+        switch node {
+        case .null: out += "null"
+        case .bool(let flag): out += flag ? "true" : "false"
+        case .int(let number): out += String(number)
+        case .string(let text): out += quote(text)
+        case .array(let elements):
+            if elements.isEmpty { out += "[]"; return }
+            if elements.allSatisfy(isScalar) {
+                out += "[" + elements.map { render($0).dropLast() }.joined(separator: ", ") + "]"
+                return
+            }
+            out += "[\n"
+            for (index, element) in elements.enumerated() {
+                out += pad
+                write(element, indent: indent + 2, into: &out)
+                out += index + 1 < elements.count ? ",\n" : "\n"
+            }
+            out += closePad + "]"
+        case .object(let members):
+            if members.isEmpty { out += "{}"; return }
+            out += "{\n"
+            for (index, (key, value)) in members.enumerated() {
+                out += pad + quote(key) + ": "
+                write(value, indent: indent + 2, into: &out)
+                out += index + 1 < members.count ? ",\n" : "\n"
+            }
+            out += closePad + "}"
+        }
+    }
+
+    private static func isScalar(_ node: Node) -> Bool {
+        switch node {
+        case .array, .object: return false
+        default: return true
+        }
+    }
+
+    public static func quote(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case let s where s.value < 0x20:
+                let hex = String(s.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}

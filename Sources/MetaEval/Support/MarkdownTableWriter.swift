@@ -1,0 +1,31 @@
+/// Renders a `Table` as a GitHub-flavoured Markdown table. Cells escape `|`, backslashes
+/// and line breaks so a project title can never break the table's layout.
+public enum MarkdownTableWriter {
+    public static func render(_ table: Table, numericColumnsFrom firstNumeric: Int? = nil) -> String {
+        var out = "| " + table.columns.map(escape).joined(separator: " | ") + " |\n"
+        out += "|" + table.columns.indices.map { index in
+            if let firstNumeric, index >= firstNumeric { return "---:" }
+            return "---"
+        }.joined(separator: "|") + "|\n"
+        for row in table.rows {
+            out += "| " + row.map(escape).joined(separator: " | ") + " |\n"
+        }
+        return out
+    }
+
+    public static func escape(_ cell: String) -> String {
+        var out = ""
+        var previousWasCR = false
+        for scalar in cell.unicodeScalars {
+            switch scalar {
+            case "|": out += "\\|"
+            case "\\": out += "\\\\"
+            case "\r": out += "<br>"
+            case "\n": if !previousWasCR { out += "<br>" }
+            default: out.unicodeScalars.append(scalar)
+            }
+            previousWasCR = scalar == "\r"
+        }
+        return out
+    }
+}

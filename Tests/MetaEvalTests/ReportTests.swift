@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import MetaEval
+
+/// Golden files: the fixture corpus's reports in Danish and English, compared byte for byte.
+/// Re-record with `METAEVAL_RECORD=1 swift test` and review the diff.
+@Suite struct ReportTests {
+    func build(_ records: [ProjectRecord], language: Language) throws -> [ReportFile] {
+        let codebook = try TestSupport.codebook()
+        let result = Pipeline(codebook: codebook, edition: try TestSupport.edition()).run(records)
+        return ReportSet.standard(codebook: codebook).build(ReportContext(result: result, language: language))
+    }
+
+    @Test(arguments: [Language.da, Language.en])
+    func goldenReports(language: Language) throws {
+        let files = try build(try TestSupport.fixtureRecords(), language: language)
+        let folder = TestSupport.golden.appendingPathComponent(language.rawValue)
+        if ProcessInfo.processInfo.environment["METAEVAL_RECORD"] != nil {
+            try? FileManager.default.removeItem(at: folder)
+            try ReportWriter(folder: folder).write(files)
+        }
+        let differences = ReportWriter(folder: folder).differences(files)
+        #expect(differences.isEmpty, "golden files differ (re-record with METAEVAL_RECORD=1): \(differences)")
+    }
+
+    @Test func everyContractReportIsWritten() throws {
+        let names = Set(try build(try TestSupport.fixtureRecords(), language: .da).map(\.name))
+        for name in ["funnel", "classification-matrix", "activities-results", "activities-employment", "activity-reach", "descriptives",
+                     "reconciliation", "change-theory-system-approach", "change-theory-clarification",
+                     "change-theory-competence-development", "change-theory-at-the-workplace"] {
+            #expect(names.contains("\(name).md") && names.contains("\(name).csv"), "\(name)")
+        }
+        #expect(names.contains("evidence.csv") && names.contains("index.md"))
+    }
+
+    @Test func readingOrderDoesNotChangeABit() throws {
+        let records = try TestSupport.fixtureRecords()
+        let reference = try build(records, language: .da)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5 {
+            #expect(try build(records.shuffled(using: &generator), language: .da) == reference)
+        }
+    }
+
+    @Test func evidenceTracesEveryTableCell() throws {
+        let files = try build(try TestSupport.fixtureRecords(), language: .da)
+        let evidence = try #require(files.first { $0.name == "evidence.csv" }).contents
+        #expect(evidence.contains("f06-s1#1,f06-s1,f06,activity-category,coaching,competence-development,work-capacity,not-coded,KL,,,Coaching øgede arbejdsevnen."))
+        #expect(evidence.contains("f01-s1#2,f01-s1,f01,activity-effect,interdisciplinary,employment,,knowledge,KL,documents/f01.txt,3,"))
+        #expect(evidence.split(separator: "\r\n").count == 15)
+    }
+
+    @Test func formulaTitlesAreNeutralisedInCSV() throws {
+        var records = try TestSupport.fixtureRecords()
+        let index = try #require(records.firstIndex { $0.id == "f06" })
+        records[index].statements[0].excerpt = "=HYPERLINK(\"http://x\")"
+        let files = try build(records, language: .da)
+        for file in files where file.name.hasSuffix(".csv") {
+            #expect(!file.contents.contains(",=HYPERLINK") && !file.contents.contains("\r\n=HYPERLINK"))
+        }
+        #expect(files.first { $0.name == "evidence.csv" }!.contents.contains("\"'=HYPERLINK(\"\"http://x\"\")\""))
+    }
+}
