@@ -88,7 +88,7 @@ import Testing
 
     @Test func activityReach() throws {
         let tally = ActivityReachTally(result: try TestSupport.fixtureResult())
-        #expect(tally.rows.count == 21)
+        #expect(tally.rows.count == 20)
         #expect(tally.rows.filter { $0.themes.count == 1 }.count == 7)
         #expect(tally.rows.first { $0.activity == "coaching" }?.themes == ["competence-development"])
         #expect(tally.rows.last?.themes.isEmpty == true)

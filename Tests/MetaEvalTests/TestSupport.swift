@@ -12,7 +12,7 @@ enum TestSupport {
 
     static func codebook() throws -> Codebook {
         let (codebook, diagnostics) = CodebookLoader(directory: codebookURL).load()
-        guard let codebook else { throw DiagnosticsError(diagnostics) }
+        guard let codebook, !diagnostics.hasErrors else { throw DiagnosticsError(diagnostics) }
         return codebook
     }
 

@@ -14,6 +14,8 @@ public struct CodebookLoader {
         var childExtras: [String] = []
         var requiredIds: [String] = []
         var definitionRequired = true
+        /// Whether a child id must be unique across groups (activity types, categories) or only within its group.
+        var childIdsGlobal = true
     }
 
     static let specs: [FileSpec] = [
@@ -28,7 +30,7 @@ public struct CodebookLoader {
         FileSpec(file: "effects.json", dimension: "effect", extras: ["synonyms"], requiredIds: ["employment"]),
         FileSpec(file: "problems.json", dimension: "problem", childrenKey: "types"),
         FileSpec(file: "descriptives.json", dimension: "descriptive", childrenKey: "types",
-                 requiredIds: ["disability-type", "age-group", "size", "appendix-group", "method", "channel"]),
+                 requiredIds: ["disability-type", "age-group", "size", "appendix-group", "method", "channel"], childIdsGlobal: false),
         FileSpec(file: "cues.json", dimension: "statement-cue", extras: ["synonyms"],
                  requiredIds: ["causal", "negation", "planned", "implementation"]),
         FileSpec(file: "report-labels.json", dimension: "report-label", definitionRequired: false),
@@ -42,6 +44,9 @@ public struct CodebookLoader {
 
     public init(directory: URL) { self.directory = directory }
 
+    /// The codebook and every problem found. The codebook is returned whenever every file could
+    /// be read, even with errors, so that records can still be checked against its ids; callers
+    /// that compute anything must refuse a codebook whose diagnostics hold errors.
     public func load() -> (Codebook?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var dimensions: [String: CodebookDimension] = [:]
@@ -63,18 +68,43 @@ public struct CodebookLoader {
                                 knowledge: dimensions["knowledge-levels.json"], reader: &reader)
             diagnostics += reader.diagnostics
         }
+        for file in extraLabelFiles() {
+            let spec = FileSpec(file: file, dimension: "report-label", definitionRequired: false)
+            let path = displayDirectory + "/" + file
+            guard let value = readJSON(file, path: path, into: &diagnostics, fingerprint: &fingerprintInput) else { continue }
+            var reader = JSONReader(file: path)
+            if let extra = readDimension(value, spec: spec, reader: &reader), var labels = dimensions["report-labels.json"] {
+                for entry in extra.entries {
+                    if labels[entry.id] != nil {
+                        reader.fail(nil, entry.id, "report label \"\(entry.id)\" is already defined in report-labels.json or another label file")
+                    } else {
+                        labels.entries.append(entry)
+                    }
+                }
+                dimensions["report-labels.json"] = labels
+            }
+            diagnostics += reader.diagnostics
+        }
         diagnostics += crossCheck(dimensions, directory: displayDirectory)
-        guard !diagnostics.hasErrors, let matrix, dimensions.count == Self.specs.count else { return (nil, diagnostics) }
+        guard dimensions.count == Self.specs.count else { return (nil, diagnostics) }
         var codebook = Codebook(
             knowledgeLevels: dimensions["knowledge-levels.json"]!, implementability: dimensions["implementability.json"]!,
             workingQuestions: dimensions["working-questions.json"]!, documentation: dimensions["documentation.json"]!,
-            importance: dimensions["importance.json"]!, criteria: dimensions["criteria.json"]!, matrix: matrix,
+            importance: dimensions["importance.json"]!, criteria: dimensions["criteria.json"]!,
+            matrix: matrix ?? ClassificationMatrix(cells: [:]),
             activityGroups: dimensions["activities.json"]!, themes: dimensions["themes.json"]!,
             effects: dimensions["effects.json"]!, problems: dimensions["problems.json"]!,
             descriptives: dimensions["descriptives.json"]!, cues: dimensions["cues.json"]!,
             reportLabels: dimensions["report-labels.json"]!)
         codebook.fingerprint = Fingerprint.hex(of: fingerprintInput)
         return (codebook, diagnostics)
+    }
+
+    /// `report-labels-<area>.json`: report labels kept beside the reports of one area, merged
+    /// into the report labels.
+    private func extraLabelFiles() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return names.filter { $0.hasPrefix("report-labels-") && $0.hasSuffix(".json") }.sorted()
     }
 
     private func readJSON(_ file: String, path: String, into diagnostics: inout [Diagnostic], fingerprint: inout [UInt8]) -> JSONValue? {
@@ -110,7 +140,12 @@ public struct CodebookLoader {
             let path = "entries[\(index)]"
             guard var entry = readEntry(element, path: path, extras: spec.extras, definitionRequired: spec.definitionRequired, reader: &reader) else { continue }
             if let key = spec.childrenKey {
-                entry.children = readChildren(element, key: key, path: path, spec: spec, seen: &seen, reader: &reader)
+                if spec.childIdsGlobal {
+                    entry.children = readChildren(element, key: key, path: path, spec: spec, seen: &seen, reader: &reader)
+                } else {
+                    var groupSeen: [String: Int] = [:]
+                    entry.children = readChildren(element, key: key, path: path, spec: spec, seen: &groupSeen, reader: &reader)
+                }
             }
             if let first = seen[entry.id] {
                 reader.fail(element, "\(path).id", "duplicate id \"\(entry.id)\" (first defined on line \(first))")

@@ -28,6 +28,9 @@ public struct PublishedFigures: Sendable {
         public var citation: String
         public var quote: String?
         public var approximate: Bool
+        /// How the figure follows from printed ones, when the report does not print it itself.
+        public var derived: String?
+        public var note: String?
     }
 
     /// One published activity × knowledge-level table (table 1 or 2).

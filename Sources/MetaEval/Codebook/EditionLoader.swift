@@ -93,7 +93,10 @@ public struct EditionLoader {
                 let quote = fields["quote"].flatMap { reader.string($0, "\(itemPath).quote") }
                 var approximate = false
                 if case .bool(let flag, _)? = fields["approximate"] { approximate = flag }
-                figures.append(.init(id: id, label: label, value: amount, unit: unit, citation: citation, quote: quote, approximate: approximate))
+                let derived = fields["derived"].flatMap { reader.string($0, "\(itemPath).derived") }
+                let note = fields["note"].flatMap { reader.string($0, "\(itemPath).note") }
+                figures.append(.init(id: id, label: label, value: amount, unit: unit, citation: citation, quote: quote,
+                                     approximate: approximate, derived: derived, note: note))
             }
         }
         var tables: [PublishedFigures.LevelTable] = []

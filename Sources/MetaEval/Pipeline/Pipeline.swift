@@ -1,6 +1,8 @@
 /// The method of chapter 4 as one ordered list of stages. Each stage takes values and returns
 /// values; files are read before and written after. The order is the report's:
 ///
+/// 0. machine coding of what the printed text decides (age group, disability type, methods),
+///    in machine slots only, so a person's code always wins;
 /// 1. de-duplication (section 3.2) — a project reached through several channels is coded once;
 /// 2. inclusion screening (step 1, box 4) — excluded projects stop here, with their criterion;
 /// 3. importance (steps 2–3, box 1) — low importance stops here;
@@ -18,7 +20,8 @@ public struct Pipeline: Sendable {
     }
 
     public func run(_ records: [ProjectRecord]) -> PipelineResult {
-        let sorted = records.sorted { $0.id < $1.id }
+        let descriptors = DescriptorCoder(codebook: codebook)
+        let sorted = records.sorted { $0.id < $1.id }.map(descriptors.code)
         let deduplicated = DuplicateResolver().resolve(sorted)
         let inclusion = InclusionScreener(codebook: codebook, edition: edition)
         let importance = ImportanceScreener(codebook: codebook)

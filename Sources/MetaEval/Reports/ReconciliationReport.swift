@@ -18,7 +18,8 @@ public struct ReconciliationReport: ReportBuilder {
         var table = Table(columns: [context.t("figure"), context.t("published"), context.t("computed"), context.t("difference"), context.t("basis"), context.t("citation")])
         for figure in published.figures {
             let unit = figure.unit == "percent" ? " %" : ""
-            let publishedText = (figure.approximate ? "≈ " : "") + Format.number(figure.value, context.language) + unit
+            var publishedText = (figure.approximate ? "≈ " : "") + Format.number(figure.value, context.language) + unit
+            if let derived = figure.derived { publishedText += " (\(context.t("derived")): \(derived))" }
             let value = computed[figure.id]
             let status: String
             var computedText = ""

@@ -35,7 +35,7 @@ public struct CSVWriter: Sendable {
             cell = cell.replacingOccurrences(of: ".", with: ",")
         }
         cell = Self.neutralise(cell)
-        let needsQuotes = cell.contains { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "," || $0 == ";" }
+        let needsQuotes = cell.contains { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
         if needsQuotes {
             return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
