@@ -28,5 +28,29 @@ publish: build
 test:
 	$(SWIFT) test
 
+# libFuzzer targets in Tests/Fuzz/<Name>Fuzz.swift, each compiled with the library sources
+# under AddressSanitizer and run for FUZZ_SECONDS, seeded from the fixtures. A crash leaves
+# its input in .build-fuzz/ and fails the target.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := $(patsubst Tests/Fuzz/%Fuzz.swift,%,$(wildcard Tests/Fuzz/*Fuzz.swift))
+LIBRARY_SOURCES := $(shell find Sources/MetaEval -name '*.swift' | LC_ALL=C sort)
+
+.PRECIOUS: .build-fuzz/%
+
+fuzz: $(addprefix fuzz-,$(FUZZ_TARGETS))
+
+fuzz-%: .build-fuzz/%
+	@mkdir -p .build-fuzz/corpus-$* .build-fuzz/crashes-$*
+	@cp -n Tests/Fixtures/fuzz-seeds/$*/* .build-fuzz/corpus-$*/ 2>/dev/null || true
+	METAEVAL_CODEBOOK=codebook $< -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -timeout=10 \
+		-artifact_prefix=.build-fuzz/crashes-$*/ .build-fuzz/corpus-$* 2>&1 | grep -E '^(#[0-9]+ +DONE|Done|==[0-9]+==|SUMMARY)' ; \
+		test -z "$$(ls -A .build-fuzz/crashes-$*)"
+
+.build-fuzz/%: Tests/Fuzz/%Fuzz.swift $(LIBRARY_SOURCES)
+	@mkdir -p .build-fuzz
+	swiftc -sanitize=fuzzer,address -parse-as-library -Onone -module-name MetaEvalFuzz \
+		$(LIBRARY_SOURCES) $< -o $@ 2>&1 | grep -v 'ld.gold: warning' || true
+	@test -x $@
+
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz
