@@ -34,7 +34,7 @@ public struct Diagnostic: Sendable, Equatable, Comparable, CustomStringConvertib
     public var description: String {
         var location = file
         if let line { location += ":\(line)" }
-        let subject = field.map { "\($0): " } ?? ""
+        let subject = field.flatMap { $0.isEmpty ? nil : "\($0): " } ?? ""
         return "\(location): \(severity.rawValue): \(subject)\(message)"
     }
 
