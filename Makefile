@@ -28,6 +28,10 @@ publish: build
 test:
 	$(SWIFT) test
 
+# Speed and memory over synthetic archives (Tests/Bench/bench.sh); reports, never fails on speed.
+bench: build
+	Tests/Bench/bench.sh
+
 # libFuzzer targets in Tests/Fuzz/<Name>Fuzz.swift, each compiled with the library sources
 # under AddressSanitizer and run for FUZZ_SECONDS, seeded from the fixtures. A crash leaves
 # its input in .build-fuzz/ and fails the target.

@@ -6,21 +6,22 @@ public struct SynthCommand: Command {
     public let name = "synth"
     public let summary = "write a synthetic archive for benchmarks"
     public let help = """
-        usage: metaeval synth --out DIR --projects N [--megabytes M] [--seed S] [--codebook DIR]
+        usage: metaeval synth --out DIR --projects N [--first K] [--megabytes M] [--seed S] [--codebook DIR]
 
         Writes DIR/corpus/<id>.json and DIR/corpus/documents/<id>.txt for N projects, with about
         M megabytes of Danish-like document text in all (default 50 kB per project), experience
         statements, negated distractors, periods and participant counts planted from the
         codebook's lexicon; DIR/planted.csv lists every planted link with its line, and
         DIR/lexicon.txt every lexicon phrase (for `grep -F -f`). The same seed gives the same
-        bytes. DIR must not exist or be empty.
+        bytes. --first K numbers the projects from K (default 1), to add projects to an archive.
+        DIR must not exist or be empty.
 
         """
 
     public init() {}
 
     public func run(_ arguments: [String], console: Console) -> ExitCode {
-        guard let arguments = parse(arguments, valued: ["out", "projects", "megabytes", "seed", "codebook"], console: console) else {
+        guard let arguments = parse(arguments, valued: ["out", "projects", "first", "megabytes", "seed", "codebook"], console: console) else {
             return arguments.contains("--help") || arguments.contains("-h") ? .success : .usage
         }
         guard let out = arguments["out"], let projects = arguments["projects"].flatMap(Int.init), projects > 0, projects <= 10_000_000 else {
@@ -30,6 +31,10 @@ public struct SynthCommand: Command {
         let megabytes = arguments["megabytes"].flatMap(Double.init) ?? Double(projects) * 0.05
         guard megabytes > 0, megabytes <= 100_000 else {
             console.err("metaeval synth: --megabytes must be a positive number\n")
+            return .usage
+        }
+        guard let first = Int(arguments["first"] ?? "1"), first >= 1, first <= 10_000_000 else {
+            console.err("metaeval synth: --first must be a whole number from 1\n")
             return .usage
         }
         guard let seed = UInt64(arguments["seed"] ?? "1") else {
@@ -51,7 +56,7 @@ public struct SynthCommand: Command {
             let synthesizer = ArchiveSynthesizer(codebook: codebook, seed: seed, bytesPerDocument: Int(megabytes * 1_000_000) / projects)
             var planted = "project_id,line,from,to\r\n"
             var textBytes = 0
-            for index in 1...projects {
+            for index in first..<(first + projects) {
                 let project = synthesizer.project(index)
                 try Data(RecordEncoder.encode(project.record).utf8).write(to: root.appendingPathComponent("corpus/\(project.record.id).json"))
                 try Data(project.document.utf8).write(to: documents.appendingPathComponent("\(project.record.id).txt"))
