@@ -24,18 +24,20 @@ public struct ReconciliationReport: ReportBuilder {
             let status: String
             var computedText = ""
             var difference = ""
+            var csvDifference = ""
             if let value, let amount = value.value {
                 computedText = Format.number(amount, context.language) + unit
                 let delta = amount - figure.value
                 difference = (delta > 0 ? "+" : "") + Format.number(delta, context.language)
+                csvDifference = Format.number(delta)
                 status = delta == 0 ? "agrees" : "differs"
             } else {
                 computedText = value == nil ? context.t("not-computed") : context.t("not-coded-in-corpus")
                 status = value == nil ? "not-computed" : "not-coded"
             }
-            table.append([figure.label.text(context.language), publishedText, computedText, difference, value?.basis ?? "", figure.citation])
+            table.append([figure.label.text(context.language), publishedText, computedText, difference, value?.basis.text(context.language) ?? "", figure.citation])
             csv.append(["figure", figure.id, figure.label.text(context.language), figure.unit, Format.number(figure.value),
-                        value?.value.map { Format.number($0) } ?? "", difference.replacingOccurrences(of: ",", with: "."), status, value?.basis ?? "", figure.citation])
+                        value?.value.map { Format.number($0) } ?? "", csvDifference, status, value?.basis.text(context.language) ?? "", figure.citation])
         }
         markdown += MarkdownTableWriter.render(table) + "\n"
 
@@ -47,8 +49,8 @@ public struct ReconciliationReport: ReportBuilder {
         markdown += "## \(context.t("consistency-checks"))\n\n"
         var checkTable = Table(columns: [context.t("check"), context.t("result"), context.t("detail")])
         for check in checks {
-            checkTable.append([check.label.text(context.language), context.t(check.agrees ? "check-agrees" : "check-disagrees"), check.detail])
-            csv.append(["check", check.id, check.label.text(context.language), "", "", "", "", check.agrees ? "agrees" : "disagrees", check.detail, check.citation])
+            checkTable.append([check.label.text(context.language), context.t("check-\(check.outcome.rawValue)"), check.detail.text(context.language)])
+            csv.append(["check", check.id, check.label.text(context.language), "", "", "", "", check.outcome.rawValue, check.detail.text(context.language), check.citation])
         }
         markdown += MarkdownTableWriter.render(checkTable)
         return [ReportFile(name: "\(name).md", contents: markdown), ReportFile(name: "\(name).csv", contents: context.csv.render(csv))]

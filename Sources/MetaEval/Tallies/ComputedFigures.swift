@@ -6,7 +6,7 @@ public struct ComputedFigures: Sendable {
     /// One computed value; `value` is nil when no project in the corpus has the code it needs.
     public struct Figure: Sendable, Equatable {
         public var value: Double?
-        public var basis: String
+        public var basis: Label
     }
 
     public private(set) var figures: [String: Figure] = [:]
@@ -18,42 +18,42 @@ public struct ComputedFigures: Sendable {
         let descriptives = DescriptivesTally(result: result)
         let codebook = result.codebook
         let retained = result.retained.count
-        func set(_ id: String, _ value: Int?, basis: String) {
+        func set(_ id: String, _ value: Int?, basis: Label) {
             figures[id] = Figure(value: value.map(Double.init), basis: basis)
         }
-        func share(_ id: String, _ part: Int, of whole: Int, basis: String) {
+        func share(_ id: String, _ part: Int, of whole: Int, basis: Label) {
             let tenths = whole > 0 ? (part * 2000 + whole) / (2 * whole) : nil
             figures[id] = Figure(value: tenths.map { Double($0) / 10 }, basis: basis)
         }
-        set("funnel.identified", funnel.projectsRead + funnel.analysesRead, basis: "records read")
-        set("funnel.after-screening.projects", funnel.projectsAfterDeduplication, basis: "projects after de-duplication")
-        set("funnel.after-screening.analyses", funnel.analysesAfterDeduplication, basis: "analyses after de-duplication")
+        set("funnel.identified", funnel.projectsRead + funnel.analysesRead, basis: Label(da: "indlæste poster", en: "records read"))
+        set("funnel.after-screening.projects", funnel.projectsAfterDeduplication, basis: Label(da: "projekter efter dubletrensning", en: "projects after de-duplication"))
+        set("funnel.after-screening.analyses", funnel.analysesAfterDeduplication, basis: Label(da: "analyser efter dubletrensning", en: "analyses after de-duplication"))
         let inclusionCoded = funnel.projectsAfterDeduplication - funnel.inclusionNotCoded
-        set("funnel.included", inclusionCoded > 0 ? funnel.included : nil, basis: "\(inclusionCoded) of \(funnel.projectsAfterDeduplication) projects with inclusion coded")
+        set("funnel.included", inclusionCoded > 0 ? funnel.included : nil, basis: Label(da: "\(inclusionCoded) af \(funnel.projectsAfterDeduplication) projekter med kodet inklusion", en: "\(inclusionCoded) of \(funnel.projectsAfterDeduplication) projects with inclusion coded"))
         let importanceCoded = funnel.importanceBy.values.reduce(0, +)
         let proceeding = codebook.importance.entries.filter { $0.proceeds == true }.reduce(0) { $0 + (funnel.importanceBy[$1.id] ?? 0) }
-        let importanceBasis = "\(importanceCoded) of \(importanceCoded + funnel.importanceNotCoded) projects with importance coded"
+        let importanceBasis = Label(da: "\(importanceCoded) af \(importanceCoded + funnel.importanceNotCoded) projekter med kodet vigtighed", en: "\(importanceCoded) of \(importanceCoded + funnel.importanceNotCoded) projects with importance coded")
         set("funnel.importance.high-or-medium", importanceCoded > 0 ? proceeding : nil, basis: importanceBasis)
         set("funnel.importance.low", importanceCoded > 0 ? funnel.importanceExcluded : nil, basis: importanceBasis)
-        let statementsBasis = "statements of \(retained) retained projects"
+        let statementsBasis = Label(da: "udsagn fra \(retained) fastholdte projekter", en: "statements of \(retained) retained projects")
         set("funnel.statements.extracted", funnel.statements > 0 ? funnel.statements : nil, basis: statementsBasis)
         set("funnel.statements.generalised", funnel.links > 0 ? funnel.links : nil, basis: statementsBasis)
         let analysesWithStatements = result.analyses.filter { !$0.statementsInForce.isEmpty }
-        set("analyses.relevant", funnel.analysesAfterDeduplication > 0 ? funnel.analysesAfterDeduplication : nil, basis: "analysis records")
+        set("analyses.relevant", funnel.analysesAfterDeduplication > 0 ? funnel.analysesAfterDeduplication : nil, basis: Label(da: "analyseposter", en: "analysis records"))
         set("analyses.statements", analysesWithStatements.isEmpty ? nil : analysesWithStatements.reduce(0) { $0 + $1.statementsInForce.count },
-            basis: "statements of analysis records")
+            basis: Label(da: "udsagn fra analyseposter", en: "statements of analysis records"))
         for (channel, count) in funnel.channelsBefore where !channel.isEmpty {
-            set("channels.\(channel).identified", count, basis: "records naming the channel")
+            set("channels.\(channel).identified", count, basis: Label(da: "poster, der angiver kanalen", en: "records naming the channel"))
         }
         let knowledgeCoded = funnel.knowledgeBy.values.reduce(0, +)
         for level in codebook.knowledgeLevels.ids {
             set("knowledge.\(level)", knowledgeCoded > 0 ? funnel.knowledgeBy[level] ?? 0 : nil,
-                basis: "\(knowledgeCoded) of \(retained) retained projects with a knowledge level")
+                basis: Label(da: "\(knowledgeCoded) af \(retained) fastholdte projekter med et vidensniveau", en: "\(knowledgeCoded) of \(retained) retained projects with a knowledge level"))
         }
         func distribution(_ prefix: String, _ values: DescriptivesTally.Distribution, group: String) {
             let coded = values.counts.values.reduce(0, +)
             for id in codebook.descriptiveGroup(group)?.children.map(\.id) ?? [] {
-                share("\(prefix).\(id)", values.counts[id] ?? 0, of: coded, basis: "\(coded) of \(retained) retained projects coded")
+                share("\(prefix).\(id)", values.counts[id] ?? 0, of: coded, basis: Label(da: "\(coded) af \(retained) fastholdte projekter kodet", en: "\(coded) of \(retained) retained projects coded"))
             }
         }
         distribution("disability", descriptives.disabilityType, group: "disability-type")
@@ -61,23 +61,23 @@ public struct ComputedFigures: Sendable {
         distribution("size", descriptives.size, group: "size")
         distribution("appendix", descriptives.appendixGroup, group: "appendix-group")
         for id in codebook.descriptiveGroup("appendix-group")?.children.map(\.id) ?? [] {
-            set("appendix.\(id).count", descriptives.appendixGroup.counts[id] ?? 0, basis: "retained projects")
+            set("appendix.\(id).count", descriptives.appendixGroup.counts[id] ?? 0, basis: Label(da: "fastholdte projekter", en: "retained projects"))
         }
         let withMethods = retained - descriptives.methods.notCoded
         for id in codebook.descriptiveGroup("method")?.children.map(\.id) ?? [] {
-            share("methods.\(id)", descriptives.methods.counts[id] ?? 0, of: withMethods, basis: "\(withMethods) of \(retained) retained projects with methods coded")
+            share("methods.\(id)", descriptives.methods.counts[id] ?? 0, of: withMethods, basis: Label(da: "\(withMethods) af \(retained) fastholdte projekter med kodede metoder", en: "\(withMethods) of \(retained) retained projects with methods coded"))
         }
-        let participantsBasis = "\(retained - descriptives.participantsUnknown) of \(retained) retained projects with participants coded"
+        let participantsBasis = Label(da: "\(retained - descriptives.participantsUnknown) af \(retained) fastholdte projekter med kodet deltagerantal", en: "\(retained - descriptives.participantsUnknown) of \(retained) retained projects with participants coded")
         let anyParticipants = descriptives.participantsUnknown < retained
         set("participants.total", anyParticipants ? descriptives.participantsTotal : nil, basis: participantsBasis)
         set("participants.min", descriptives.participantsMin, basis: participantsBasis)
         set("participants.max", descriptives.participantsMax, basis: participantsBasis)
         set("participants.unknown", anyParticipants ? descriptives.participantsUnknown : nil, basis: participantsBasis)
         let (later, coded) = descriptives.endingInOrAfter(2009)
-        share("time.ending-2009-or-later", later, of: coded, basis: "\(coded) of \(retained) retained projects with a period coded")
+        share("time.ending-2009-or-later", later, of: coded, basis: Label(da: "\(coded) af \(retained) fastholdte projekter med kodet periode", en: "\(coded) of \(retained) retained projects with a period coded"))
         for theme in codebook.themes.entries {
             let tally = ChangeTheoryTally(theme: theme, result: result)
-            let basis = "links to \(theme.id) categories"
+            let basis = Label(da: "led til kategorier under \(theme.label.da)", en: "links to \(theme.label.en) categories")
             for activity in codebook.activityTypes {
                 let counts = tally.activities.first { $0.from == activity.id }?.counts ?? LevelCounts()
                 for level in codebook.knowledgeLevels.ids {
