@@ -38,10 +38,12 @@ public struct ComputedFigures: Sendable {
         let statementsBasis = "statements of \(retained) retained projects"
         set("funnel.statements.extracted", funnel.statements > 0 ? funnel.statements : nil, basis: statementsBasis)
         set("funnel.statements.generalised", funnel.links > 0 ? funnel.links : nil, basis: statementsBasis)
-        let analysesWithStatements = result.analyses.filter { !$0.statementsInForce.isEmpty }
-        set("analyses.relevant", funnel.analysesAfterDeduplication > 0 ? funnel.analysesAfterDeduplication : nil, basis: "analysis records")
-        set("analyses.statements", analysesWithStatements.isEmpty ? nil : analysesWithStatements.reduce(0) { $0 + $1.statementsInForce.count },
-            basis: "statements of analysis records")
+        set("analyses.identified", funnel.analysesAfterDeduplication, basis: "analysis records after de-duplication")
+        let relevanceCoded = funnel.analysesRelevant + funnel.analysesNotRelevant
+        set("analyses.relevant", relevanceCoded > 0 ? funnel.analysesRelevant : nil,
+            basis: "\(relevanceCoded) of \(funnel.analysesAfterDeduplication) analyses with relevance coded")
+        set("analyses.statements", funnel.analysisStatements > 0 ? funnel.analysisStatements : nil,
+            basis: "statements of \(funnel.analysesRelevant) relevant and \(funnel.analysesRelevanceNotCoded) not-coded analyses")
         for (channel, count) in funnel.channelsBefore where !channel.isEmpty {
             set("channels.\(channel).identified", count, basis: "records naming the channel")
         }
@@ -73,8 +75,10 @@ public struct ComputedFigures: Sendable {
         set("participants.min", descriptives.participantsMin, basis: participantsBasis)
         set("participants.max", descriptives.participantsMax, basis: participantsBasis)
         set("participants.unknown", anyParticipants ? descriptives.participantsUnknown : nil, basis: participantsBasis)
-        let (later, coded) = descriptives.endingInOrAfter(2009)
-        share("time.ending-2009-or-later", later, of: coded, basis: "\(coded) of \(retained) retained projects with a period coded")
+        let year = result.edition.timeShareFromYear
+        let (later, coded) = descriptives.endingInOrAfter(year)
+        share("time.ending-\(year)-or-later", later, of: coded, basis: "\(coded) of \(retained) retained projects with a period coded")
+        supportFigures(result)
         for theme in codebook.themes.entries {
             let tally = ChangeTheoryTally(theme: theme, result: result)
             let basis = "links to \(theme.id) categories"
@@ -85,5 +89,23 @@ public struct ComputedFigures: Sendable {
                 }
             }
         }
+    }
+
+    /// The rules of "where support is strongest", applied to the corpus's tables 1 and 2.
+    mutating func supportFigures(_ result: PipelineResult) {
+        guard !result.links.isEmpty else { return }
+        let rules = SupportRules(codebook: result.codebook)
+        let results = ActivityLevelTable(ActivityLevelTally.results(result))
+        let employment = ActivityLevelTable(ActivityLevelTally.employment(result))
+        let basis = "statement links in the corpus, by the rule of the strongest-support report"
+        figures["support.knowledge-activities.activities-results"] = Figure(value: Double(rules.atStrongestLevel(results).count), basis: basis)
+        figures["support.knowledge-activities.activities-employment"] = Figure(value: Double(rules.atStrongestLevel(employment).count), basis: basis)
+        let flagged = Set(rules.mechanismNotExplained(employment: employment, results: results).map(\.activity))
+        for activity in result.codebook.activityTypes {
+            figures["support.mechanism-not-explained.\(activity.id)"] = Figure(value: flagged.contains(activity.id) ? 1 : 0, basis: basis)
+        }
+        let reach = ActivityReachTally(result: result)
+        let themes = result.codebook.themes.entries.count
+        figures["support.reach-all-themes"] = Figure(value: Double(reach.rows.filter { $0.themes.count == themes }.count), basis: "activities with links to every result theme")
     }
 }
