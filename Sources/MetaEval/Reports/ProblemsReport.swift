@@ -45,7 +45,10 @@ public struct ProblemsReport: ReportBuilder {
         var comparison = Table(columns: [context.t("problem")] + tally.disabilityTypes.map {
             "\(disabilityLabel($0)) (n = \(tally.codedByDisability[$0] ?? 0))"
         })
-        for row in tally.groups + tally.types {
+        let ordered = zip(codebook.problems.entries, tally.groups).flatMap { group, row in
+            [row] + group.children.compactMap { child in tally.types.first { $0.id == child.id } }
+        }
+        for row in ordered {
             let isGroup = tally.groups.contains { $0.id == row.id }
             comparison.append([isGroup ? "**\(label(row.id))**" : label(row.id)] + tally.disabilityTypes.map { type in
                 let count = row.byDisability[type] ?? 0
@@ -65,7 +68,7 @@ public struct ProblemsReport: ReportBuilder {
         for project in context.result.retained {
             guard let decision = project.record.problems.decision else { continue }
             projects.append(["\(project.record.id): \(project.record.title)", decision.value.map(label).joined(separator: ", "),
-                             decision.coder, decision.evidence.map(\.text).joined(separator: "; ")])
+                             decision.coder, decision.evidence.isEmpty ? (decision.note ?? "") : decision.evidence.map(\.text).joined(separator: "; ")])
         }
         markdown += projects.rows.isEmpty ? "_\(context.t("not-coded"))_\n" : MarkdownTableWriter.render(projects)
         return [ReportFile(name: "\(name).md", contents: markdown), ReportFile(name: "\(name).csv", contents: context.csv.render(csv))]

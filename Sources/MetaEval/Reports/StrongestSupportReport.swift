@@ -28,16 +28,16 @@ public struct StrongestSupportReport: ReportBuilder {
         let rules = SupportRules(codebook: context.codebook)
         let ranked = rules.rank(table)
         guard !ranked.isEmpty else { return "_\(context.t("no-links"))_\n\n" }
-        var out = Table(columns: [context.t("rank"), context.t("activity")] + context.levelHeaders() + [context.t("strongest-level")])
+        var out = Table(columns: [context.t("rank"), context.t("activity"), context.t("strongest-level")] + context.levelHeaders())
         for (index, row) in ranked.enumerated() {
             let strongest = rules.strongest(row)
             let strongestLabel = strongest.map { context.label($0, in: context.codebook.knowledgeLevels) } ?? context.t("not-coded")
             let cells = context.levels.map { String(row[$0.id]) } + [String(row.notCoded), String(row.total)]
-            out.append([String(index + 1), context.label(row.activity)] + cells + [strongestLabel])
+            out.append([String(index + 1), context.label(row.activity), strongestLabel] + cells)
             csv.append([section, scope, String(index + 1), row.activity, context.label(row.activity)]
                        + levelColumns(row, context) + [String(row.notCoded), String(row.total), strongest ?? "not-coded", "", ""])
         }
-        return MarkdownTableWriter.render(out, numericColumnsFrom: 2) + "\n"
+        return MarkdownTableWriter.render(out, numericColumnsFrom: 3) + "\n"
     }
 
     /// Counts per knowledge level, strongest first, for the CSV.

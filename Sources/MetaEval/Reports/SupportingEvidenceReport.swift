@@ -25,7 +25,7 @@ public struct SupportingEvidenceReport: ReportBuilder {
             csv.append(["analysis", record.id, record.title, "", "", "", String(statements), record.id, "",
                         analysis.relevance.rawValue, coder, "", record.source.citation])
         }
-        markdown += analyses.rows.isEmpty ? "_\(context.t("no-analyses"))_\n\n" : MarkdownTableWriter.render(analyses, numericColumnsFrom: 2) + "\n"
+        markdown += analyses.rows.isEmpty ? "_\(context.t("no-analyses"))_\n\n" : MarkdownTableWriter.render(analyses) + "\n"
 
         markdown += "## \(context.t("supporting-by-activity"))\n\n"
         if tally.rows.isEmpty {
@@ -38,7 +38,7 @@ public struct SupportingEvidenceReport: ReportBuilder {
                 csv.append(["by-activity", row.from, context.label(row.from), row.target, context.label(row.target), String(row.analyses.count),
                             String(row.statements.count), row.analyses.joined(separator: " "), row.statements.joined(separator: " "), "", "", "", citations])
             }
-            markdown += MarkdownTableWriter.render(table, numericColumnsFrom: 2) + "\n"
+            markdown += MarkdownTableWriter.render(table) + "\n"
         }
 
         markdown += "## \(context.t("supporting-statements"))\n\n"
