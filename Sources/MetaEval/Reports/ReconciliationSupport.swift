@@ -21,6 +21,7 @@ struct ReconciliationSupport {
         }
         out += "### \(context.t("support-published-findings"))\n\n"
         out += StrongestSupportReport.findings(results: results, employment: employment, scope: "published", context, csv: &ignored)
+        out += context.t("support-published-flag-note") + "\n\n"
         let result = context.result
         let corpusResults = ActivityLevelTable(ActivityLevelTally.results(result))
         let corpusEmployment = ActivityLevelTable(ActivityLevelTally.employment(result))

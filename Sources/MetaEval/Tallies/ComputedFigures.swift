@@ -44,6 +44,7 @@ public struct ComputedFigures: Sendable {
             basis: "\(relevanceCoded) of \(funnel.analysesAfterDeduplication) analyses with relevance coded")
         set("analyses.statements", funnel.analysisStatements > 0 ? funnel.analysisStatements : nil,
             basis: "statements of \(funnel.analysesRelevant) relevant and \(funnel.analysesRelevanceNotCoded) not-coded analyses")
+        supportingFigures(result)
         for (channel, count) in funnel.channelsBefore where !channel.isEmpty {
             set("channels.\(channel).identified", count, basis: "records naming the channel")
         }
@@ -107,5 +108,25 @@ public struct ComputedFigures: Sendable {
         let reach = ActivityReachTally(result: result)
         let themes = result.codebook.themes.entries.count
         figures["support.reach-all-themes"] = Figure(value: Double(reach.rows.filter { $0.themes.count == themes }.count), basis: "activities with links to every result theme")
+    }
+
+    /// Footnote counts of section 5 ("11 analyses" …): the analyses carried on (relevant or not
+    /// coded) with a statement link from an activity, to a theme's categories where one is named.
+    mutating func supportingFigures(_ result: PipelineResult) {
+        guard !result.supportingLinks.isEmpty else { return }
+        let codebook = result.codebook
+        func analyses(from activity: String, theme: String? = nil) -> Int {
+            Set(result.supportingLinks.filter { link in
+                link.link.from == activity && (theme == nil || codebook.theme(ofCategory: link.link.to)?.id == theme)
+            }.map(\.projectId)).count
+        }
+        let carried = result.assessedAnalyses.filter(\.isRetained).count
+        func set(_ id: String, _ value: Int, _ what: String) {
+            figures[id] = Figure(value: Double(value), basis: "\(carried) analyses carried on, with a link \(what)")
+        }
+        set("analyses.interdisciplinarity.system-approach", analyses(from: "interdisciplinary", theme: "system-approach"),
+            "from interdisciplinary to a system-approach category")
+        set("analyses.early-intervention", analyses(from: "early-intervention"), "from early-intervention")
+        set("analyses.individually-tailored", analyses(from: "individually-tailored"), "from individually-tailored")
     }
 }
