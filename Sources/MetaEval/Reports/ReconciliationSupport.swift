@@ -54,16 +54,16 @@ struct ReconciliationSupport {
             let parts = figure.id.split(separator: ".").map(String.init)
             var ruleValue: Int?
             var detail = ""
-            switch (parts.count, parts.first.flatMap { _ in parts.count > 1 ? parts[1] : nil }) {
-            case (3, "knowledge-activities"?):
+            switch (parts.count, parts.count > 1 ? parts[1] : "") {
+            case (3, "knowledge-activities"):
                 let table = parts[2] == "activities-employment" ? employment : results
                 let activities = rules.atStrongestLevel(table)
                 ruleValue = activities.count
                 detail = "rule on published \(parts[2]): \(activities.joined(separator: ", "))"
-            case (3, "mechanism-not-explained"?):
+            case (3, "mechanism-not-explained"):
                 ruleValue = flags.contains(parts[2]) ? 1 : 0
                 detail = "rule on published tables flags: \(flags.sorted().joined(separator: ", "))"
-            case (2, "reach-all-themes"?):
+            case (2, "reach-all-themes"):
                 let themes = context.codebook.themes.entries.count
                 let reach = published.figures.filter { $0.id.hasPrefix("reach.") && Int($0.value) == themes }.map { String($0.id.dropFirst(6)) }
                 ruleValue = reach.count
