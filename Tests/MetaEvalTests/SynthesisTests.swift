@@ -164,4 +164,26 @@ import Testing
         let computed = ComputedFigures(result: Pipeline(codebook: try TestSupport.codebook(), edition: later).run(records))
         #expect(computed["time.ending-2012-or-later"]?.value == 50)
     }
+
+    @Test func relevanceIsMachineCodedOnlyFromBothKindsOfWords() throws {
+        let coder = RelevanceCoder(codebook: try TestSupport.codebook())
+        var analysis = ProjectRecord(id: "a9", title: "Veje til job", source: .init(citation: "x"))
+        analysis.kind = .analysis
+        analysis.targetGroup = "Unge med ADHD"
+        analysis.purpose = "At undersøge, hvad der bringer flere i beskæftigelse."
+        let code = try #require(coder.code(analysis).relevance.machine)
+        #expect(code.value == true)
+        #expect(code.evidence.map(\.text) == ["target group: targetGroup: \"ADHD\"", "purpose: purpose: \"i beskæftigelse\""])
+        analysis.purpose = "At beskrive tilbuddene."
+        #expect(coder.code(analysis).relevance.machine == nil)
+        analysis.purpose = "Flere i beskæftigelse."
+        analysis.relevance = Coded(human: Code(value: false, coder: "KL"))
+        let coded = coder.code(analysis)
+        #expect(coded.relevance.machine?.value == true && coded.relevance.value == false)
+        #expect(RelevanceScreener().screen(coded) == .notRelevant)
+        var project = analysis
+        project.kind = .project
+        project.relevance = Coded()
+        #expect(!coder.code(project).relevance.isCoded)
+    }
 }

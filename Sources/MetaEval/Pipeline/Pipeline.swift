@@ -2,7 +2,8 @@
 /// values; files are read before and written after. The order is the report's:
 ///
 /// 0. machine coding of what the printed text decides (age group, disability type, methods,
-///    core problems and system challenges), in machine slots only, so a person's code always wins;
+///    core problems and system challenges, an analysis's relevance), in machine slots only, so a
+///    person's code always wins;
 /// 1. de-duplication (section 3.2) — a project reached through several channels is coded once;
 /// 2. inclusion screening (step 1, box 4) — excluded projects stop here, with their criterion;
 /// 3. importance (steps 2–3, box 1) — low importance stops here;
@@ -25,7 +26,8 @@ public struct Pipeline: Sendable {
     public func run(_ records: [ProjectRecord]) -> PipelineResult {
         let descriptors = DescriptorCoder(codebook: codebook)
         let problems = ProblemCoder(codebook: codebook)
-        let sorted = records.sorted { $0.id < $1.id }.map(descriptors.code).map(problems.code)
+        let relevanceCoder = RelevanceCoder(codebook: codebook)
+        let sorted = records.sorted { $0.id < $1.id }.map(descriptors.code).map(problems.code).map(relevanceCoder.code)
         let deduplicated = DuplicateResolver().resolve(sorted)
         let inclusion = InclusionScreener(codebook: codebook, edition: edition)
         let importance = ImportanceScreener(codebook: codebook)
