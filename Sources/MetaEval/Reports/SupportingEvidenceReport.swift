@@ -11,7 +11,7 @@ public struct SupportingEvidenceReport: ReportBuilder {
         let tally = SupportingEvidenceTally(result: context.result)
         let byId = Dictionary(uniqueKeysWithValues: tally.analyses.map { ($0.record.id, $0) })
         var markdown = context.heading(title(context)) + context.t("supporting-note") + "\n\n"
-        var csv = Table(columns: ["section", "from_id", "from", "target_id", "target", "analyses", "statements",
+        var csv = Table(columns: ["section", "from_id", "from", "target_id", "target", "analyses", "relevant_analyses", "statements",
                                   "analysis_ids", "statement_id", "relevance", "coder", "excerpt", "citation"])
 
         markdown += "## \(context.t("supporting-analyses"))\n\n"
@@ -22,7 +22,7 @@ public struct SupportingEvidenceReport: ReportBuilder {
             let relevance = context.t("relevance-" + analysis.relevance.rawValue) + (coder.isEmpty ? "" : " (\(coder))")
             let statements = analysis.isRetained ? record.statementsInForce.count : 0
             analyses.append(["\(record.id): \(record.title)", relevance, String(statements), record.source.citation])
-            csv.append(["analysis", record.id, record.title, "", "", "", String(statements), record.id, "",
+            csv.append(["analysis", record.id, record.title, "", "", "", "", String(statements), record.id, "",
                         analysis.relevance.rawValue, coder, "", record.source.citation])
         }
         markdown += analyses.rows.isEmpty ? "_\(context.t("no-analyses"))_\n\n" : MarkdownTableWriter.render(analyses) + "\n"
@@ -31,12 +31,14 @@ public struct SupportingEvidenceReport: ReportBuilder {
         if tally.rows.isEmpty {
             markdown += "_\(context.t("no-links"))_\n\n"
         } else {
-            var table = Table(columns: [context.t("from"), context.t("target"), context.t("analyses-count"), context.t("statements"), context.t("citation")])
+            var table = Table(columns: [context.t("from"), context.t("target"), context.t("analyses-count"), context.t("analyses-relevant-count"),
+                                        context.t("statements"), context.t("citation")])
             for row in tally.rows {
                 let citations = row.analyses.map { id in "\(id): \(byId[id]?.record.source.citation ?? "")" }.joined(separator: "; ")
-                table.append([context.label(row.from), context.label(row.target), String(row.analyses.count), String(row.statements.count), citations])
+                table.append([context.label(row.from), context.label(row.target), String(row.analyses.count), String(row.relevant),
+                              String(row.statements.count), citations])
                 csv.append(["by-activity", row.from, context.label(row.from), row.target, context.label(row.target), String(row.analyses.count),
-                            String(row.statements.count), row.analyses.joined(separator: " "), row.statements.joined(separator: " "), "", "", "", citations])
+                            String(row.relevant), String(row.statements.count), row.analyses.joined(separator: " "), row.statements.joined(separator: " "), "", "", "", citations])
             }
             markdown += MarkdownTableWriter.render(table) + "\n"
         }
@@ -49,7 +51,7 @@ public struct SupportingEvidenceReport: ReportBuilder {
                 var citation = analysis.record.source.citation
                 if let source = statement.source { citation += ", \(source)" + (statement.line.map { ":\($0)" } ?? "") }
                 statements.append([analysis.record.id, "\(statement.id): \(statement.excerpt)", links, citation])
-                csv.append(["statement", "", "", "", "", "", "", analysis.record.id, statement.id, analysis.relevance.rawValue,
+                csv.append(["statement", "", "", "", "", "", "", "", analysis.record.id, statement.id, analysis.relevance.rawValue,
                             statement.coder, statement.excerpt, citation])
             }
         }

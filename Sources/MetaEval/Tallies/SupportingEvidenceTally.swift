@@ -10,6 +10,8 @@ public struct SupportingEvidenceTally: Sendable {
         public var analyses: [String]
         public var statements: [String]
         public var links: [String]
+        /// How many of `analyses` are relevant; the rest have their relevance not coded.
+        public var relevant: Int = 0
     }
 
     public var rows: [Row]
@@ -31,6 +33,8 @@ public struct SupportingEvidenceTally: Sendable {
             row.links.append(link.id)
             grouped[key] = row
         }
+        let relevant = Set(result.assessedAnalyses.filter { $0.relevance == .relevant }.map(\.record.id))
+        for key in grouped.keys { grouped[key]!.relevant = grouped[key]!.analyses.filter(relevant.contains).count }
         let kindOrder: (String) -> Int = { codebook.kind(of: $0) == .activity ? 0 : 1 }
         rows = grouped.values.sorted { a, b in
             if a.analyses.count != b.analyses.count { return a.analyses.count > b.analyses.count }
