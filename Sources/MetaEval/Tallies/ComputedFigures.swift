@@ -94,7 +94,13 @@ public struct ComputedFigures: Sendable {
 
     /// The rules of "where support is strongest", applied to the corpus's tables 1 and 2.
     mutating func supportFigures(_ result: PipelineResult) {
-        guard !result.links.isEmpty else { return }
+        guard !result.links.isEmpty else {
+            for id in ["support.knowledge-activities.activities-results", "support.knowledge-activities.activities-employment", "support.reach-all-themes"]
+                + result.codebook.activityTypes.map({ "support.mechanism-not-explained.\($0.id)" }) {
+                figures[id] = Figure(value: nil, basis: "no statement links in the corpus")
+            }
+            return
+        }
         let rules = SupportRules(codebook: result.codebook)
         let results = ActivityLevelTable(ActivityLevelTally.results(result))
         let employment = ActivityLevelTable(ActivityLevelTally.employment(result))
@@ -113,7 +119,6 @@ public struct ComputedFigures: Sendable {
     /// Footnote counts of section 5 ("11 analyses" …): the analyses carried on (relevant or not
     /// coded) with a statement link from an activity, to a theme's categories where one is named.
     mutating func supportingFigures(_ result: PipelineResult) {
-        guard !result.supportingLinks.isEmpty else { return }
         let codebook = result.codebook
         func analyses(from activity: String, theme: String? = nil) -> Int {
             Set(result.supportingLinks.filter { link in
@@ -122,7 +127,8 @@ public struct ComputedFigures: Sendable {
         }
         let carried = result.assessedAnalyses.filter(\.isRetained).count
         func set(_ id: String, _ value: Int, _ what: String) {
-            figures[id] = Figure(value: Double(value), basis: "\(carried) analyses carried on, with a link \(what)")
+            figures[id] = result.supportingLinks.isEmpty ? Figure(value: nil, basis: "no statement links from analyses in the corpus")
+                : Figure(value: Double(value), basis: "\(carried) analyses carried on, with a link \(what)")
         }
         set("analyses.interdisciplinarity.system-approach", analyses(from: "interdisciplinary", theme: "system-approach"),
             "from interdisciplinary to a system-approach category")
