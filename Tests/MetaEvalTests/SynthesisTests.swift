@@ -187,4 +187,17 @@ import Testing
         project.relevance = Coded()
         #expect(!coder.code(project).relevance.isCoded)
     }
+
+    @Test func reconciliationFlagsFollowThePublishedNumbers() throws {
+        var edition = try TestSupport.edition()
+        var published = try #require(edition.published)
+        let index = try #require(published.tables.firstIndex { $0.id == "activities-employment" })
+        let row = try #require(published.tables[index].rows.firstIndex { $0.activity == "citizen-responsibility" })
+        published.tables[index].rows[row].counts["idea"] = 5
+        edition.published = published
+        let reconciliation = try #require(try reports(try TestSupport.fixtureRecords(), edition: edition)["reconciliation.md"])
+        #expect(reconciliation.contains("| 'Citizen responsibility' singled out: many statements to employment, few to results (1 = yes): the rule on the published tables | disagrees |"))
+        #expect(!reconciliation.contains("| Making the citizen responsible | 10 | 3 |"))
+        #expect(reconciliation.contains("| Early intervention | 10 | 3 |"))
+    }
 }
