@@ -16,6 +16,9 @@ public struct Codebook: Sendable {
     public var descriptives: CodebookDimension
     public var cues: CodebookDimension
     public var reportLabels: CodebookDimension
+    /// Thresholds of the synthesis views (`codebook/synthesis-rules.json`), e.g. when an
+    /// activity is flagged "mechanism not explained".
+    public var synthesisRules = CodebookDimension(name: "synthesis-rule", citation: "", entries: [])
     /// A digest of every codebook file's bytes, for caches keyed on the codebook.
     public var fingerprint: String = ""
 

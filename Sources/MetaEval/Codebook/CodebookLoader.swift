@@ -34,6 +34,8 @@ public struct CodebookLoader {
         FileSpec(file: "cues.json", dimension: "statement-cue", extras: ["synonyms"],
                  requiredIds: ["causal", "negation", "planned", "implementation"]),
         FileSpec(file: "report-labels.json", dimension: "report-label", definitionRequired: false),
+        FileSpec(file: "synthesis-rules.json", dimension: "synthesis-rule", extras: ["min", "max"],
+                 requiredIds: ["mechanism-not-explained"]),
     ]
 
     static let matrixFile = "matrix.json"
@@ -96,6 +98,7 @@ public struct CodebookLoader {
             effects: dimensions["effects.json"]!, problems: dimensions["problems.json"]!,
             descriptives: dimensions["descriptives.json"]!, cues: dimensions["cues.json"]!,
             reportLabels: dimensions["report-labels.json"]!)
+        codebook.synthesisRules = dimensions["synthesis-rules.json"]!
         codebook.fingerprint = Fingerprint.hex(of: fingerprintInput)
         return (codebook, diagnostics)
     }

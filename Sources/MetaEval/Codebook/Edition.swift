@@ -7,13 +7,21 @@ public struct Edition: Sendable {
     public var period: Period
     public var citation: String
     public var published: PublishedFigures?
+    /// The `time` report gives the share of projects ending in or after this year (section 5.1:
+    /// "ca. to tredjedele … med afslutning i år 2009 eller senere"); `timeShareFromYear` in the
+    /// edition file, 2009 when the file does not say.
+    public var timeShareFromYear: Int
 
-    public init(id: String, label: Label, period: Period, citation: String, published: PublishedFigures? = nil) {
+    public static let defaultTimeShareFromYear = 2009
+
+    public init(id: String, label: Label, period: Period, citation: String, published: PublishedFigures? = nil,
+                timeShareFromYear: Int = Edition.defaultTimeShareFromYear) {
         self.id = id
         self.label = label
         self.period = period
         self.citation = citation
         self.published = published
+        self.timeShareFromYear = timeShareFromYear
     }
 }
 

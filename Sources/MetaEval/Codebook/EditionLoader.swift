@@ -30,7 +30,7 @@ public struct EditionLoader {
         }
         var reader = JSONReader(file: path)
         guard let members = reader.object(value, "") else { return (nil, reader.diagnostics) }
-        reader.rejectUnknownKeys(members, known: ["id", "label", "period", "citation", "published", "note"], "")
+        reader.rejectUnknownKeys(members, known: ["id", "label", "period", "citation", "published", "timeShareFromYear", "note"], "")
         let label = members["label"].flatMap { readLabel($0, "label", &reader) }
         var period: Period?
         if let periodValue = reader.required(members, "period", "", line: value.line), let fields = reader.object(periodValue, "period") {
@@ -41,12 +41,14 @@ public struct EditionLoader {
             }
         }
         let citation = members["citation"].flatMap { reader.string($0, "citation") } ?? ""
+        let shareFrom = members["timeShareFromYear"].flatMap { reader.integer($0, "timeShareFromYear", in: 1950...2100) }
         var published: PublishedFigures?
         if let file = members["published"].flatMap({ reader.string($0, "published") }) {
             published = loadPublished(file, reader: &reader)
         }
         guard let period, !reader.diagnostics.hasErrors else { return (nil, reader.diagnostics) }
-        let edition = Edition(id: id, label: label ?? Label(da: id, en: id), period: period, citation: citation, published: published)
+        let edition = Edition(id: id, label: label ?? Label(da: id, en: id), period: period, citation: citation, published: published,
+                              timeShareFromYear: shareFrom ?? Edition.defaultTimeShareFromYear)
         return (edition, reader.diagnostics)
     }
 

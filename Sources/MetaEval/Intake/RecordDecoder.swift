@@ -6,7 +6,7 @@ public struct RecordDecoder {
 
     static let topLevelKeys: Set<String> = [
         "id", "kind", "title", "source", "channels", "appendixGroup", "targetGroup", "purpose", "method",
-        "organisation", "period", "participants", "disabilityType", "ageGroup", "methodsUsed", "problems",
+        "organisation", "period", "participants", "disabilityType", "ageGroup", "methodsUsed", "problems", "relevance",
         "importance", "implementability", "documentation", "inclusion", "documents", "duplicates", "statements", "note",
     ]
     /// Years a project can plausibly have run in.
@@ -67,6 +67,10 @@ public struct RecordDecoder {
         record.documentation = codedId(members, "documentation", codebook?.documentation.entries, reader: &reader)
         record.methodsUsed = codedIds(members, "methodsUsed", codebook?.descriptiveGroup("method")?.children, reader: &reader)
         record.problems = codedIds(members, "problems", codebook?.problems.entries.flatMap(\.children), reader: &reader)
+        record.relevance = coded(members, "relevance", reader: &reader) { value, path, reader in reader.bool(value, path) }
+        if record.kind == .project, record.relevance.isCoded, let value = members["relevance"] {
+            reader.fail(value, "relevance", "relevance is screened for analyses only; a project is screened by the inclusion criteria")
+        }
         if let inclusion = members["inclusion"], let criteria = reader.object(inclusion, "inclusion") {
             for criterion in criteria {
                 let path = "inclusion.\(criterion.key)"

@@ -32,6 +32,7 @@ public enum RecordEncoder {
         add("ageGroup", record.ageGroup, Node.string)
         add("methodsUsed", record.methodsUsed) { .array($0.map(Node.string)) }
         add("problems", record.problems) { .array($0.map(Node.string)) }
+        add("relevance", record.relevance, Node.bool)
         add("importance", record.importance, Node.string)
         add("implementability", record.implementability, Node.string)
         add("documentation", record.documentation, Node.string)

@@ -34,7 +34,11 @@ public struct ProjectRecord: Sendable, Equatable {
     public var disabilityType = Coded<String>()
     public var ageGroup = Coded<String>()
     public var methodsUsed = Coded<[String]>()
+    /// Core problems and system challenges the record addresses (section 5.2), by problem type id.
     public var problems = Coded<[String]>()
+    /// Analyses only (section 4.5, figure 4): relevant to the purpose and the target group of the
+    /// meta-evaluation. Projects are screened by the inclusion criteria instead.
+    public var relevance = Coded<Bool>()
     public var importance = Coded<String>()
     public var implementability = Coded<String>()
     public var documentation = Coded<String>()

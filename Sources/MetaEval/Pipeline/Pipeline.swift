@@ -1,13 +1,17 @@
 /// The method of chapter 4 as one ordered list of stages. Each stage takes values and returns
 /// values; files are read before and written after. The order is the report's:
 ///
-/// 0. machine coding of what the printed text decides (age group, disability type, methods),
-///    in machine slots only, so a person's code always wins;
+/// 0. machine coding of what the printed text decides (age group, disability type, methods,
+///    core problems and system challenges, an analysis's relevance), in machine slots only, so a
+///    person's code always wins;
 /// 1. de-duplication (section 3.2) — a project reached through several channels is coded once;
 /// 2. inclusion screening (step 1, box 4) — excluded projects stop here, with their criterion;
 /// 3. importance (steps 2–3, box 1) — low importance stops here;
 /// 4. quality (step 4, figure 9) — documentation × implementability → knowledge level;
 /// 5. statements (steps 5–6) — atomic links, each with its project's knowledge level.
+///
+/// Analyses and mappings (section 4.5) take their own path: relevance screening, then their
+/// statements as supporting links, which no project tally counts.
 ///
 /// Tallies and reports (step 7) are computed from the `PipelineResult`.
 public struct Pipeline: Sendable {
@@ -21,7 +25,9 @@ public struct Pipeline: Sendable {
 
     public func run(_ records: [ProjectRecord]) -> PipelineResult {
         let descriptors = DescriptorCoder(codebook: codebook)
-        let sorted = records.sorted { $0.id < $1.id }.map(descriptors.code)
+        let problems = ProblemCoder(codebook: codebook)
+        let relevanceCoder = RelevanceCoder(codebook: codebook)
+        let sorted = records.sorted { $0.id < $1.id }.map(descriptors.code).map(problems.code).map(relevanceCoder.code)
         let deduplicated = DuplicateResolver().resolve(sorted)
         let inclusion = InclusionScreener(codebook: codebook, edition: edition)
         let importance = ImportanceScreener(codebook: codebook)
@@ -42,7 +48,13 @@ public struct Pipeline: Sendable {
             projects.append(assessed)
         }
         let analyses = deduplicated.kept.filter { $0.kind == .analysis }
-        return PipelineResult(edition: edition, codebook: codebook, records: sorted, mergedInto: deduplicated.mergedInto,
-                              projects: projects, links: links, analyses: analyses)
+        let relevance = RelevanceScreener()
+        let assessedAnalyses = analyses.map { AssessedAnalysis(record: $0, relevance: relevance.screen($0)) }
+        let supportingLinks = assessedAnalyses.filter(\.isRetained).flatMap { statements.links(of: $0.record, knowledgeLevel: nil) }
+        var result = PipelineResult(edition: edition, codebook: codebook, records: sorted, mergedInto: deduplicated.mergedInto,
+                                    projects: projects, links: links, analyses: analyses)
+        result.assessedAnalyses = assessedAnalyses
+        result.supportingLinks = supportingLinks
+        return result
     }
 }

@@ -14,6 +14,11 @@ public struct PipelineResult: Sendable {
     public var links: [EvidenceLink]
     /// Analyses and mappings after de-duplication, sorted by id.
     public var analyses: [ProjectRecord]
+    /// The analyses with their relevance decision (section 4.5), sorted by id.
+    public var assessedAnalyses: [AssessedAnalysis] = []
+    /// Statement links of the analyses not found irrelevant: supporting evidence, never counted
+    /// in a project tally. Their knowledge level is nil, since analyses are not classified.
+    public var supportingLinks: [EvidenceLink] = []
 
     public var retained: [AssessedProject] { projects.filter(\.isRetained) }
 }

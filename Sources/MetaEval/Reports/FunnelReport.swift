@@ -65,6 +65,14 @@ public struct FunnelReport: ReportBuilder {
             rows.append(Row(stage: "statements", item: "links:\(level.id)", label: context.t("links") + ", " + level.label.text(context.language), count: funnel.linksBy[level.id]))
         }
         rows.append(Row(stage: "statements", item: "links:not-coded", label: context.t("links") + ", " + context.t("not-coded"), count: funnel.linksBy.notCoded))
+        rows += [
+            Row(stage: "analyses", item: "identified", label: context.t("analyses-after-dedup"), count: funnel.analysesAfterDeduplication),
+            Row(stage: "analyses", item: "relevant", label: context.t("analyses-relevant"), count: funnel.analysesRelevant),
+            Row(stage: "analyses", item: "not-relevant", label: context.t("analyses-not-relevant"), count: funnel.analysesNotRelevant),
+            Row(stage: "analyses", item: "not-coded", label: context.t("analyses-relevance-not-coded"), count: funnel.analysesRelevanceNotCoded),
+            Row(stage: "analyses", item: "statements", label: context.t("analyses-statements"), count: funnel.analysisStatements),
+            Row(stage: "analyses", item: "links", label: context.t("analyses-links"), count: funnel.analysisLinks),
+        ]
         return rows
     }
 
@@ -106,7 +114,10 @@ public struct FunnelReport: ReportBuilder {
         out += "    read --> dedup --> incl --> imp --> quality --> stmt\n    incl --> excl\n    imp --> low\n"
         if funnel.analysesRead > 0 {
             out += node("analyses", "\(context.t("analyses-after-dedup")): \(funnel.analysesAfterDeduplication)")
-            out += "    read --> analyses\n"
+            out += node("relevant", "\(context.t("analyses-relevant")): \(funnel.analysesRelevant) + \(context.t("not-coded").lowercased()) \(funnel.analysesRelevanceNotCoded)")
+            out += node("irrelevant", "\(context.t("analyses-not-relevant")): \(funnel.analysesNotRelevant)")
+            out += node("astmt", "\(context.t("analyses-statements")): \(funnel.analysisStatements)")
+            out += "    read --> analyses --> relevant --> astmt\n    analyses --> irrelevant\n"
         }
         return out + "```\n"
     }

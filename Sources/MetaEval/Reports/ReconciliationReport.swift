@@ -45,7 +45,10 @@ public struct ReconciliationReport: ReportBuilder {
             markdown += tableSection(publishedTable, context, csv: &csv)
         }
 
-        let checks = PublishedConsistency(published: published, computed: computed, codebook: context.codebook).checks()
+        let support = ReconciliationSupport(published: published, context: context)
+        markdown += support.section(csv: &csv)
+
+        let checks = PublishedConsistency(published: published, computed: computed, codebook: context.codebook).checks() + support.checks()
         markdown += "## \(context.t("consistency-checks"))\n\n"
         var checkTable = Table(columns: [context.t("check"), context.t("result"), context.t("detail")])
         for check in checks {

@@ -10,6 +10,7 @@ public struct ReportSet: Sendable {
                                              ActivityLevelReport.results, ActivityLevelReport.employment]
         builders += codebook.themes.entries.map { ChangeTheoryReport(theme: $0.id) }
         builders += [ActivityReachReport(), DescriptivesReport(), ReconciliationReport(), ProjectsReport(), EvidenceReport()]
+        builders += [SupportingEvidenceReport(), ProblemsReport(), GapMapReport(), StrongestSupportReport(), TimeReport()]
         return ReportSet(builders: builders)
     }
 

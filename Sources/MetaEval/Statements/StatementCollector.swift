@@ -1,6 +1,7 @@
-/// Steps 5–6 (section 4.4): gathers the statements in force of every retained project
-/// (a person's statements, or the machine's where no person coded any) and splits them into
-/// atomic links, each carrying its project's knowledge level. Link ids are
+/// Steps 5–6 (section 4.4): gathers the statements in force of every retained project — and of
+/// every analysis carried on, as supporting links — (a person's statements, or the machine's
+/// where no person coded any) and splits them into atomic links, each carrying its project's
+/// knowledge level (nil for analyses). Link ids are
 /// `<statement id>#<n>`, n counting the statement's links from 1.
 public struct StatementCollector: Sendable {
     public let codebook: Codebook

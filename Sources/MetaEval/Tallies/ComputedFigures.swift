@@ -38,10 +38,13 @@ public struct ComputedFigures: Sendable {
         let statementsBasis = Label(da: "udsagn fra \(retained) fastholdte projekter", en: "statements of \(retained) retained projects")
         set("funnel.statements.extracted", funnel.statements > 0 ? funnel.statements : nil, basis: statementsBasis)
         set("funnel.statements.generalised", funnel.links > 0 ? funnel.links : nil, basis: statementsBasis)
-        let analysesWithStatements = result.analyses.filter { !$0.statementsInForce.isEmpty }
-        set("analyses.relevant", funnel.analysesAfterDeduplication > 0 ? funnel.analysesAfterDeduplication : nil, basis: Label(da: "analyseposter", en: "analysis records"))
-        set("analyses.statements", analysesWithStatements.isEmpty ? nil : analysesWithStatements.reduce(0) { $0 + $1.statementsInForce.count },
-            basis: Label(da: "udsagn fra analyseposter", en: "statements of analysis records"))
+        set("analyses.identified", funnel.analysesAfterDeduplication, basis: Label(da: "analyseposter efter dubletrensning", en: "analysis records after de-duplication"))
+        let relevanceCoded = funnel.analysesRelevant + funnel.analysesNotRelevant
+        set("analyses.relevant", relevanceCoded > 0 ? funnel.analysesRelevant : nil,
+            basis: Label(da: "\(relevanceCoded) af \(funnel.analysesAfterDeduplication) analyser med kodet relevans", en: "\(relevanceCoded) of \(funnel.analysesAfterDeduplication) analyses with relevance coded"))
+        set("analyses.statements", funnel.analysisStatements > 0 ? funnel.analysisStatements : nil,
+            basis: Label(da: "udsagn fra \(funnel.analysesRelevant) relevante og \(funnel.analysesRelevanceNotCoded) ikke kodede analyser", en: "statements of \(funnel.analysesRelevant) relevant and \(funnel.analysesRelevanceNotCoded) not-coded analyses"))
+        supportingFigures(result)
         for (channel, count) in funnel.channelsBefore where !channel.isEmpty {
             set("channels.\(channel).identified", count, basis: Label(da: "poster, der angiver kanalen", en: "records naming the channel"))
         }
@@ -73,8 +76,10 @@ public struct ComputedFigures: Sendable {
         set("participants.min", descriptives.participantsMin, basis: participantsBasis)
         set("participants.max", descriptives.participantsMax, basis: participantsBasis)
         set("participants.unknown", anyParticipants ? descriptives.participantsUnknown : nil, basis: participantsBasis)
-        let (later, coded) = descriptives.endingInOrAfter(2009)
-        share("time.ending-2009-or-later", later, of: coded, basis: Label(da: "\(coded) af \(retained) fastholdte projekter med kodet periode", en: "\(coded) of \(retained) retained projects with a period coded"))
+        let year = result.edition.timeShareFromYear
+        let (later, coded) = descriptives.endingInOrAfter(year)
+        share("time.ending-\(year)-or-later", later, of: coded, basis: Label(da: "\(coded) af \(retained) fastholdte projekter med kodet periode", en: "\(coded) of \(retained) retained projects with a period coded"))
+        supportFigures(result)
         for theme in codebook.themes.entries {
             let tally = ChangeTheoryTally(theme: theme, result: result)
             let basis = Label(da: "led til kategorier under \(theme.label.da)", en: "links to \(theme.label.en) categories")
@@ -85,5 +90,49 @@ public struct ComputedFigures: Sendable {
                 }
             }
         }
+    }
+
+    /// The rules of "where support is strongest", applied to the corpus's tables 1 and 2.
+    mutating func supportFigures(_ result: PipelineResult) {
+        guard !result.links.isEmpty else {
+            for id in ["support.knowledge-activities.activities-results", "support.knowledge-activities.activities-employment", "support.reach-all-themes"]
+                + result.codebook.activityTypes.map({ "support.mechanism-not-explained.\($0.id)" }) {
+                figures[id] = Figure(value: nil, basis: Label(da: "ingen udsagnsled i korpusset", en: "no statement links in the corpus"))
+            }
+            return
+        }
+        let rules = SupportRules(codebook: result.codebook)
+        let results = ActivityLevelTable(ActivityLevelTally.results(result))
+        let employment = ActivityLevelTable(ActivityLevelTally.employment(result))
+        let basis = Label(da: "udsagnsled i korpusset efter reglen i rapporten om stærkeste belæg", en: "statement links in the corpus, by the rule of the strongest-support report")
+        figures["support.knowledge-activities.activities-results"] = Figure(value: Double(rules.atStrongestLevel(results).count), basis: basis)
+        figures["support.knowledge-activities.activities-employment"] = Figure(value: Double(rules.atStrongestLevel(employment).count), basis: basis)
+        let flagged = Set(rules.mechanismNotExplained(employment: employment, results: results).map(\.activity))
+        for activity in result.codebook.activityTypes {
+            figures["support.mechanism-not-explained.\(activity.id)"] = Figure(value: flagged.contains(activity.id) ? 1 : 0, basis: basis)
+        }
+        let reach = ActivityReachTally(result: result)
+        let themes = result.codebook.themes.entries.count
+        figures["support.reach-all-themes"] = Figure(value: Double(reach.rows.filter { $0.themes.count == themes }.count), basis: Label(da: "aktiviteter med led til alle resultattemaer", en: "activities with links to every result theme"))
+    }
+
+    /// Footnote counts of section 5 ("11 analyses" …): the analyses carried on (relevant or not
+    /// coded) with a statement link from an activity, to a theme's categories where one is named.
+    mutating func supportingFigures(_ result: PipelineResult) {
+        let codebook = result.codebook
+        func analyses(from activity: String, theme: String? = nil) -> Int {
+            Set(result.supportingLinks.filter { link in
+                link.link.from == activity && (theme == nil || codebook.theme(ofCategory: link.link.to)?.id == theme)
+            }.map(\.projectId)).count
+        }
+        let carried = result.assessedAnalyses.filter(\.isRetained).count
+        func set(_ id: String, _ value: Int, _ what: Label) {
+            figures[id] = result.supportingLinks.isEmpty ? Figure(value: nil, basis: Label(da: "ingen udsagnsled fra analyser i korpusset", en: "no statement links from analyses in the corpus"))
+                : Figure(value: Double(value), basis: Label(da: "\(carried) analyser ført videre, med et led \(what.da)", en: "\(carried) analyses carried on, with a link \(what.en)"))
+        }
+        set("analyses.interdisciplinarity.system-approach", analyses(from: "interdisciplinary", theme: "system-approach"),
+            Label(da: "fra tværfaglig indsats til en kategori under systemtilgang", en: "from interdisciplinary to a system-approach category"))
+        set("analyses.early-intervention", analyses(from: "early-intervention"), Label(da: "fra tidlig indsats", en: "from early-intervention"))
+        set("analyses.individually-tailored", analyses(from: "individually-tailored"), Label(da: "fra individuelt tilrettelagt indsats", en: "from individually-tailored"))
     }
 }

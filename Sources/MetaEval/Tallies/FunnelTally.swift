@@ -24,6 +24,14 @@ public struct FunnelTally: Sendable {
     public var statements: Int
     public var links: Int
     public var linksBy: LevelCounts
+    /// Analyses and mappings (section 4.5, figure 4): relevance screening and their statements,
+    /// counted on their own, never in the project stages above.
+    public var analysesRelevant: Int
+    public var analysesNotRelevant: Int
+    public var analysesRelevanceNotCoded: Int
+    /// Statements and links of the analyses carried on (relevant, or relevance not coded).
+    public var analysisStatements: Int
+    public var analysisLinks: Int
 
     public var excluded: Int { excludedBy.values.reduce(0, +) }
     public var retained: Int { projectsAfterDeduplication - excluded - importanceExcluded }
@@ -69,6 +77,12 @@ public struct FunnelTally: Sendable {
         var linksBy = LevelCounts()
         for link in result.links { linksBy.add(link) }
         self.linksBy = linksBy
+        let relevance = result.assessedAnalyses.map(\.relevance)
+        analysesRelevant = relevance.filter { $0 == .relevant }.count
+        analysesNotRelevant = relevance.filter { $0 == .notRelevant }.count
+        analysesRelevanceNotCoded = relevance.filter { $0 == .notCoded }.count
+        analysisStatements = result.assessedAnalyses.filter(\.isRetained).reduce(0) { $0 + $1.record.statementsInForce.count }
+        analysisLinks = result.supportingLinks.count
     }
 
     static func channelCounts(_ records: [ProjectRecord]) -> [String: Int] {
