@@ -13,16 +13,19 @@
 public struct Pipeline: Sendable {
     public let codebook: Codebook
     public let edition: Edition
+    /// A person's merge decisions (section 3.2), applied by `DuplicateResolver`.
+    public let merges: [MergeDecision]
 
-    public init(codebook: Codebook, edition: Edition) {
+    public init(codebook: Codebook, edition: Edition, merges: [MergeDecision] = []) {
         self.codebook = codebook
         self.edition = edition
+        self.merges = merges
     }
 
     public func run(_ records: [ProjectRecord]) -> PipelineResult {
         let descriptors = DescriptorCoder(codebook: codebook)
         let sorted = records.sorted { $0.id < $1.id }.map(descriptors.code)
-        let deduplicated = DuplicateResolver().resolve(sorted)
+        let deduplicated = DuplicateResolver(merges: merges).resolve(sorted)
         let inclusion = InclusionScreener(codebook: codebook, edition: edition)
         let importance = ImportanceScreener(codebook: codebook)
         let quality = QualityCoder(codebook: codebook)
