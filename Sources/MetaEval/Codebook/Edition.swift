@@ -2,11 +2,33 @@
 /// figures the edition published, when it has them (reference data, never copied into a
 /// computed cell).
 public struct Edition: Sendable {
+    /// How an edition screens projects (step 1): which criteria it applies and how a coded
+    /// period decides the period criterion.
+    public struct InclusionSettings: Sendable, Equatable {
+        /// When a project's coded period meets the edition's period.
+        public enum PeriodRule: String, Sendable, CaseIterable {
+            /// The project ended within the edition's years (the report: projects completed 2005–2013).
+            case ended
+            /// The project ran during some of the edition's years.
+            case overlapping
+        }
+
+        /// Criterion ids in force, in codebook order; nil means every criterion of the codebook.
+        public var criteria: [String]?
+        public var periodRule: PeriodRule
+
+        public init(criteria: [String]? = nil, periodRule: PeriodRule = .ended) {
+            self.criteria = criteria
+            self.periodRule = periodRule
+        }
+    }
+
     public var id: String
     public var label: Label
     public var period: Period
     public var citation: String
     public var published: PublishedFigures?
+    public var inclusion = InclusionSettings()
 
     public init(id: String, label: Label, period: Period, citation: String, published: PublishedFigures? = nil) {
         self.id = id
