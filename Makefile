@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/release/metaeval
 EDITIONS := $(notdir $(basename $(filter-out %.published.json,$(wildcard codebook/editions/*.json))))
 
-.PHONY: all build reports check test validate publish bench fuzz clean
+.PHONY: all build reports check test validate publish datapackage bench fuzz clean
 
 all: reports
 
@@ -21,9 +21,22 @@ check: build
 validate: build
 	$(BIN) validate
 
-# Regenerate every edition's reports.
+# Regenerate every edition's reports (each folder with its datapackage.json).
+CORPUS ?= corpus
+REPORTS ?= reports
 publish: build
-	@for edition in $(EDITIONS); do $(BIN) run --edition $$edition || exit 1; done
+	@for edition in $(EDITIONS); do $(BIN) run --edition $$edition --corpus $(CORPUS) --out $(REPORTS) || exit 1; done
+
+# Validate every edition's datapackage.json and its CSV tables with frictionless
+# (`python3 -m pip install frictionless`; a venv in .build-venv is used when present).
+PYTHON ?= $(if $(wildcard .build-venv/bin/python),.build-venv/bin/python,python3)
+datapackage:
+	@for edition in $(EDITIONS); do \
+		$(PYTHON) -m frictionless validate $(REPORTS)/$$edition/datapackage.json > .datapackage-$$edition.log 2>&1 \
+			&& echo "$(REPORTS)/$$edition/datapackage.json: valid" \
+			|| { cat .datapackage-$$edition.log; rm -f .datapackage-$$edition.log; exit 1; }; \
+		rm -f .datapackage-$$edition.log; \
+	done
 
 test:
 	$(SWIFT) test
