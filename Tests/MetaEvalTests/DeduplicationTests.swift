@@ -45,7 +45,7 @@ import Testing
             let title = (0..<count).map { _ in words[Int(generator.next() % UInt64(words.count))] }.joined(separator: " ")
             return record(String(format: "r%03d", index), title)
         }
-        let found = Set(DuplicateFinder().candidates(records).map { "\($0.first.id)-\($0.second.id)" })
+        let found = Set(DuplicateFinder(commonWordLimit: .max).candidates(records).map { "\($0.first.id)-\($0.second.id)" })
         var expected: Set<String> = []
         let finder = DuplicateFinder()
         let keys = records.map { TitleKey($0.title) }
@@ -69,6 +69,10 @@ import Testing
         let clock = ContinuousClock()
         let elapsed = clock.measure { _ = DuplicateFinder().candidates(records) }
         #expect(elapsed < .seconds(10), "5000 records took \(elapsed)")
+        let generic = (0..<5000).map { record("g\($0)", "Projekt om job \($0)") }
+        var found: [DuplicateCandidate] = []
+        let genericElapsed = clock.measure { found = DuplicateFinder().candidates(generic) }
+        #expect(found.isEmpty && genericElapsed < .seconds(10), "\(found.count) pairs in \(genericElapsed)")
     }
 
     @Test func mergeDecisionsAreValidated() {

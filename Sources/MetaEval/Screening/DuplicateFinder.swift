@@ -6,11 +6,18 @@
 ///
 /// Scaling: instead of comparing all pairs, candidate pairs come from prefix filtering — each
 /// title's rarest words are indexed, and two titles with similarity ≥ `threshold` always share
-/// one of them — plus an index of the compact title. Thousands of records take milliseconds.
+/// one of them — plus an index of the compact title. A word in more titles than
+/// `commonWordLimit` (default: 1 % of the records, at least 50) is too common to propose a pair
+/// by itself and is not indexed (it still counts in the similarity), so titles like
+/// "Projekt 17" and "Projekt 18" do not pair up by the thousand.
 public struct DuplicateFinder: Sendable {
     public var threshold: Double
+    public var commonWordLimit: Int?
 
-    public init(threshold: Double = 0.5) { self.threshold = threshold }
+    public init(threshold: Double = 0.5, commonWordLimit: Int? = nil) {
+        self.threshold = threshold
+        self.commonWordLimit = commonWordLimit
+    }
 
     /// Words that only say what kind of body an organisation is.
     static let organisationWords: Set<String> = ["jobcenter", "jobcentret", "kommune", "kommunes", "region", "municipality", "council"]
@@ -25,6 +32,7 @@ public struct DuplicateFinder: Sendable {
 
         var frequency: [String: Int] = [:]
         for key in keys { for token in key.tokens { frequency[token, default: 0] += 1 } }
+        let common = commonWordLimit ?? max(50, keys.count / 100)
         var postings: [String: [Int]] = [:]
         var compactIndex: [String: [Int]] = [:]
         var pairs: Set<Int> = []
@@ -32,6 +40,7 @@ public struct DuplicateFinder: Sendable {
         for (index, key) in keys.enumerated() {
             let ordered = key.tokens.sorted { (frequency[$0]!, $0) < (frequency[$1]!, $1) }
             let prefix = ordered.prefix(max(0, ordered.count - Int((threshold * Double(ordered.count)).rounded(.up)) + 1))
+                .filter { frequency[$0]! <= common }
             var partners: [Int] = []
             for token in prefix { partners += postings[token] ?? [] }
             if !key.compact.isEmpty { partners += compactIndex[key.compact] ?? [] }
