@@ -74,6 +74,7 @@ public struct ImportCommand: Command {
         let (drafts, rowDiagnostics) = importer.drafts(document)
         diagnostics += rowDiagnostics
         var allocator = RecordIdAllocator(existing: existing)
+        let existingIds = Set(existing)
         let decoder = RecordDecoder(codebook: codebook)
         let writer = RecordFileWriter(folder: workspace.corpus)
         let dryRun = arguments.has("dry-run")
@@ -82,7 +83,7 @@ public struct ImportCommand: Command {
         for var draft in drafts {
             draft.record.id = draft.id ?? allocator.allocate()
             let target = workspace.corpus.relativePath + "/\(draft.record.id).json"
-            if existing.contains(draft.record.id) {
+            if existingIds.contains(draft.record.id) {
                 diagnostics.append(.error(path, line: draft.row, field: "id", "record \(draft.record.id) already exists (\(target)); an import never overwrites a record"))
                 continue
             }

@@ -16,7 +16,13 @@ public enum Windows1252 {
                 continue
             }
             let value = byte < 0xA0 ? high[Int(byte - 0x80)] : UInt32(byte)
-            out.append(contentsOf: Array(String(Character(Unicode.Scalar(value)!)).utf8))
+            if value < 0x800 {
+                out.append(UInt8(0xC0 | (value >> 6)))
+            } else {
+                out.append(UInt8(0xE0 | (value >> 12)))
+                out.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            }
+            out.append(UInt8(0x80 | (value & 0x3F)))
         }
         return out
     }
