@@ -114,6 +114,7 @@ import Testing
         #expect(funnel.duplicatesRemoved == 2)
         #expect(funnel.channelsBefore["social-agency"] == 1)
         #expect(funnel.channelsAfter["social-agency"] == 1)
+        #expect(funnel.duplicatesByChannel == ["social-agency": 1, "information-search": 1])
         #expect(result.projects.first { $0.record.id == "f01" }?.record.channels == ["key-persons", "social-agency"])
         #expect(result.projects.first { $0.record.id == "f01" }?.record.duplicates == ["p110"])
     }
