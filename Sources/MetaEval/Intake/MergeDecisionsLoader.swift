@@ -31,7 +31,7 @@ public struct MergeDecisionsLoader {
             decisions.append(MergeDecision(kept: record.id, duplicates: record.duplicates, coder: "record",
                                            file: corpus.relativePath + "/" + record.file, line: nil))
         }
-        diagnostics += Self.check(decisions, known: Set(records.map(\.id)))  // CorpusLoader names unknown ids in `duplicates`
+        diagnostics += Self.check(decisions, known: Set(records.map(\.id)))
         return (diagnostics.hasErrors ? [] : decisions, diagnostics)
     }
 
@@ -66,7 +66,8 @@ public struct MergeDecisionsLoader {
         return (decisions, reader.diagnostics)
     }
 
-    /// Unknown ids, self-merges and records taking part in two merges.
+    /// Unknown ids (in the file; `CorpusLoader` names those of a record's `duplicates`),
+    /// self-merges and records taking part in two merges.
     static func check(_ decisions: [MergeDecision], known: Set<String>) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var placed: [String: MergeDecision] = [:]
