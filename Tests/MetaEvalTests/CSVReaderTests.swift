@@ -81,4 +81,24 @@ import Testing
         #expect(document?.rows.first?.fields == ["xy", "2"])
         #expect(diagnostics.first?.severity == .warning && diagnostics.first?.line == 2)
     }
+
+    @Test(arguments: CSVWriter.Dialect.allCases)
+    func readsBackWhatTheWriterWrites(dialect: CSVWriter.Dialect) throws {
+        var random = SplitMix64(seed: 42)
+        let pieces = ["a", "æøå", "\"", "\"\"", ";", ",", "\r\n", "\n", " ", "x y", "😀", "tab\t", "'"]
+        for _ in 0..<50 {
+            let columns = 1 + Int(random.next() % 5)
+            var table = Table(columns: (0..<columns).map { "c\($0)" })
+            for _ in 0..<Int(random.next() % 6) {
+                table.append((0..<columns).map { _ in "k" + (0..<Int(random.next() % 4)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined() })
+            }
+            let text = CSVWriter(dialect: dialect).render(table)
+            let (document, diagnostics) = CSVReader(file: "t.csv").read(Array(text.utf8))
+            if table.rows.isEmpty || table.rows.allSatisfy({ $0.allSatisfy { $0.trimmingSpaces.isEmpty } }) { continue }
+            let parsed = try #require(document, "\(diagnostics)\n\(text)")
+            #expect(parsed.header.fields == table.columns)
+            #expect(parsed.rows.map(\.fields) == table.rows, "\(text)")
+            #expect(parsed.rows.map(\.number) == Array(2..<(2 + table.rows.count)))
+        }
+    }
 }

@@ -48,7 +48,7 @@ public struct CSVReader: Sendable {
     public func read(_ bytes: [UInt8]) -> (Document?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         guard let (text, encoding) = decode(bytes, &diagnostics) else { return (nil, diagnostics) }
-        let separator = Self.detectSeparator(text)
+        let separator = Self.detectSeparator(text, preferSemicolon: encoding != .utf8)
         var tokenizer = CSVTokenizer(bytes: text, separator: separator)
         guard let header = tokenizer.next() else {
             diagnostics.append(.error(file, "the file has no rows; expected a header row and data rows"))
@@ -77,9 +77,10 @@ public struct CSVReader: Sendable {
         return (Document(header: header, rows: rows, separator: separator, encoding: encoding), diagnostics)
     }
 
-    /// The separator the header line uses: `;` when it has more semicolons than commas outside
-    /// quotes, otherwise `,`.
-    public static func detectSeparator(_ bytes: [UInt8]) -> UInt8 {
+    /// The separator the header line uses: the one of `;` and `,` it has more of outside quotes.
+    /// A header with as many of each (one column) takes `;` when the file looks like Danish Excel
+    /// wrote it (a byte-order mark or Windows-1252), otherwise `,`.
+    public static func detectSeparator(_ bytes: [UInt8], preferSemicolon: Bool = false) -> UInt8 {
         var semicolons = 0, commas = 0, quoted = false
         for byte in bytes {
             if byte == 0x22 { quoted.toggle() }
@@ -87,6 +88,7 @@ public struct CSVReader: Sendable {
             if byte == 0x0A || byte == 0x0D { break }
             if byte == 0x3B { semicolons += 1 } else if byte == 0x2C { commas += 1 }
         }
+        if semicolons == commas { return preferSemicolon ? 0x3B : 0x2C }
         return semicolons > commas ? 0x3B : 0x2C
     }
 
