@@ -26,6 +26,7 @@ public struct ReportSet: Sendable {
             let links = built.map { "[\($0.name.split(separator: ".").last!)](\($0.name))" }.joined(separator: " · ")
             index += "- \(builder.title(context)): \(links)\n"
         }
+        index += "- \(context.t("datapackage-title")): [json](\(DataPackage.fileName))\n"
         files.append(ReportFile(name: "index.md", contents: index))
         files.append(DataPackage.build(files, titles: titles, context: context))
         return files.sorted { $0.name < $1.name }
