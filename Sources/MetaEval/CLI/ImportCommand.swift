@@ -63,24 +63,27 @@ public struct ImportCommand: Command {
             console.err("\(path): error: cannot read the file\n")
             return .failure
         }
-        let (document, readDiagnostics) = CSVReader(file: path).read([UInt8](data))
-        var diagnostics = readDiagnostics
-        guard let document else {
+        let reader = CSVReader(file: path)
+        let (opened, openDiagnostics) = reader.open([UInt8](data))
+        var diagnostics = openDiagnostics
+        let importer = SpreadsheetImporter(channel: channel, file: path)
+        let (columns, columnDiagnostics) = opened.map { importer.columns($0.header) } ?? ([], [])
+        diagnostics += columnDiagnostics
+        guard var stream = opened, !diagnostics.hasErrors else {
             console.report(diagnostics)
             console.err("metaeval import: \(path) cannot be read as a table; nothing written\n")
             return .failure
         }
-        let importer = SpreadsheetImporter(channel: channel, file: path)
-        let (drafts, rowDiagnostics) = importer.drafts(document)
-        diagnostics += rowDiagnostics
         var allocator = RecordIdAllocator(existing: existing)
         let existingIds = Set(existing)
         let decoder = RecordDecoder(codebook: codebook)
         let writer = RecordFileWriter(folder: workspace.corpus)
         let dryRun = arguments.has("dry-run")
-        var lines: [String] = []
         var written = 0
-        for var draft in drafts {
+        while let row = stream.next() {
+            let (made, problems) = importer.draft(row, columns: columns, header: stream.header.fields, separator: stream.separator)
+            diagnostics += problems
+            guard var draft = made else { continue }
             draft.record.id = draft.id ?? allocator.allocate()
             let target = workspace.corpus.relativePath + "/\(draft.record.id).json"
             if existingIds.contains(draft.record.id) {
@@ -93,13 +96,13 @@ public struct ImportCommand: Command {
                 continue
             }
             if dryRun {
-                lines.append("would write \(target) (row \(draft.row)): \(draft.record.title)\n")
+                console.out("would write \(target) (row \(draft.row)): \(draft.record.title)\n")
                 written += 1
                 continue
             }
             do {
                 try writer.write(draft.record)
-                lines.append("wrote \(target) (row \(draft.row)): \(draft.record.title)\n")
+                console.out("wrote \(target) (row \(draft.row)): \(draft.record.title)\n")
                 written += 1
             } catch {
                 switch error {
@@ -110,8 +113,12 @@ public struct ImportCommand: Command {
                 }
             }
         }
+        diagnostics += stream.diagnostics + reader.finish(stream)
         console.report(diagnostics)
-        lines.forEach(console.out)
+        if stream.rowsRead == 0 {
+            console.err("metaeval import: \(path) has no data row that could be read; nothing written\n")
+            return .failure
+        }
         let badRows = Set(diagnostics.filter { $0.severity == .error }.compactMap(\.line)).count
         let verb = dryRun ? "would import" : "imported"
         console.out("\(path): \(verb) \(written) row(s) through channel \(channel)"

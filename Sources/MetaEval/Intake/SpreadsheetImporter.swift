@@ -49,17 +49,19 @@ public struct SpreadsheetImporter: Sendable {
     public func drafts(_ document: CSVReader.Document) -> ([Draft], [Diagnostic]) {
         var (columns, diagnostics) = columns(document.header)
         guard !diagnostics.hasErrors else { return ([], diagnostics) }
-        let thousands: Character = document.separator == UInt8(ascii: ";") ? "." : ","
         var drafts: [Draft] = []
         for row in document.rows {
-            let (draft, problems) = self.draft(row, columns: columns, header: document.header.fields, thousands: thousands)
+            let (draft, problems) = self.draft(row, columns: columns, header: document.header.fields, separator: document.separator)
             diagnostics += problems
             if let draft { drafts.append(draft) }
         }
         return (drafts, diagnostics)
     }
 
-    func draft(_ row: CSVReader.Row, columns: [ImportColumn?], header: [String], thousands: Character) -> (Draft?, [Diagnostic]) {
+    /// One row's draft record, or the row's problems. The thousands separator follows the CSV
+    /// separator: `.` in semicolon files (Danish), `,` in comma files.
+    public func draft(_ row: CSVReader.Row, columns: [ImportColumn?], header: [String], separator: UInt8) -> (Draft?, [Diagnostic]) {
+        let thousands: Character = separator == UInt8(ascii: ";") ? "." : ","
         var cells: [ImportColumn: (text: String, header: String)] = [:]
         for (index, column) in columns.enumerated() {
             guard let column else { continue }

@@ -3,9 +3,10 @@
 /// are not valid UTF-8) is decoded with a warning, and CR, LF or CRLF end a row. Quoted fields
 /// may hold separators, line breaks and doubled quotes.
 ///
-/// The tokeniser (`CSVTokenizer`) works on bytes and keeps only the row it is reading, so rows can
-/// be handed on one at a time. Every row knows its number as a spreadsheet shows it: the header
-/// is row 1, and a quoted field spanning several lines still makes one row.
+/// The tokeniser (`CSVTokenizer`) works on bytes and keeps only the row it is reading; `open`
+/// hands the rows on one at a time (`CSVRowStream`), `read` collects them. Every row knows its
+/// number as a spreadsheet shows it: the header is row 1, and a quoted field spanning several
+/// lines still makes one row.
 public struct CSVReader: Sendable {
     /// One row: its spreadsheet row number, the line of the file it starts on, and its cells.
     public struct Row: Sendable, Equatable {
@@ -46,6 +47,19 @@ public struct CSVReader: Sendable {
     /// Reads a whole file. The document is nil when the file cannot be read as a table at all
     /// (empty, binary, no data rows, a duplicated column); the diagnostics say why.
     public func read(_ bytes: [UInt8]) -> (Document?, [Diagnostic]) {
+        let (opened, openDiagnostics) = open(bytes)
+        guard var stream = opened else { return (nil, openDiagnostics) }
+        var rows: [Row] = []
+        while let row = stream.next() { rows.append(row) }
+        let diagnostics = openDiagnostics + stream.diagnostics + finish(stream)
+        guard !rows.isEmpty else { return (nil, diagnostics) }
+        return (Document(header: stream.header, rows: rows, separator: stream.separator, encoding: stream.encoding), diagnostics)
+    }
+
+    /// Opens a file for reading row by row: decodes it, finds the separator and reads the header.
+    /// The stream is nil when the file cannot be read as a table (empty, binary, UTF-16, an
+    /// unclosed quote or a duplicated column in the header).
+    public func open(_ bytes: [UInt8]) -> (CSVRowStream?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         guard let (text, encoding) = decode(bytes, &diagnostics) else { return (nil, diagnostics) }
         let separator = Self.detectSeparator(text, preferSemicolon: encoding != .utf8)
@@ -54,27 +68,18 @@ public struct CSVReader: Sendable {
             diagnostics.append(.error(file, "the file has no rows; expected a header row and data rows"))
             return (nil, diagnostics)
         }
-        var rows: [Row] = []
-        while let row = tokenizer.next() {
-            if row.isBlank || tokenizer.problems.contains(where: { $0.isError && $0.row == row.number }) { continue }
-            if row.fields.count != header.fields.count {
-                diagnostics.append(.error(file, line: row.number,
-                                          "the row has \(row.fields.count) cells; expected \(header.fields.count), as the header has (separator \"\(Character(Unicode.Scalar(separator)))\")"))
-                continue
-            }
-            rows.append(row)
-        }
         for problem in tokenizer.problems {
             diagnostics.append(Diagnostic(problem.isError ? .error : .warning, file: file, line: problem.row, message: problem.message))
         }
         diagnostics += headerProblems(header)
-        if rows.isEmpty && !tokenizer.problems.contains(where: \.isError) && !diagnostics.hasErrors {
-            diagnostics.append(.error(file, line: 1, "the file has only a header row; expected data rows below it"))
-        }
-        if diagnostics.contains(where: { $0.severity == .error && $0.line == 1 }) || rows.isEmpty {
-            return (nil, diagnostics)
-        }
-        return (Document(header: header, rows: rows, separator: separator, encoding: encoding), diagnostics)
+        guard !diagnostics.hasErrors else { return (nil, diagnostics) }
+        return (CSVRowStream(file: file, header: header, tokenizer: tokenizer, separator: separator, encoding: encoding), diagnostics)
+    }
+
+    /// The error for a stream that ended without a data row and without other errors.
+    public func finish(_ stream: CSVRowStream) -> [Diagnostic] {
+        guard stream.rowsRead == 0, !stream.diagnostics.hasErrors else { return [] }
+        return [.error(file, line: 1, "the file has only a header row; expected data rows below it")]
     }
 
     /// The separator the header line uses: the one of `;` and `,` it has more of outside quotes.
