@@ -11,7 +11,7 @@ public struct TitleKey: Sendable, Equatable {
     /// Small Danish and English words that say nothing about which project a title names.
     static let stopWords: Set<String> = [
         "i", "og", "for", "med", "af", "til", "pa", "paa", "en", "et", "de", "den", "det", "om", "at", "som", "fra", "ved",
-        "the", "of", "and", "in", "for", "with", "a", "an", "to", "on",
+        "the", "of", "and", "in", "with", "a", "an", "to", "on",
     ]
 
     public init(_ title: String) {
