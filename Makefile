@@ -3,27 +3,37 @@ SWIFT ?= swift
 BIN := .build/release/metaeval
 EDITIONS := $(notdir $(basename $(filter-out %.published.json,$(wildcard codebook/editions/*.json))))
 
-.PHONY: all build reports check test validate publish bench fuzz clean
+.PHONY: all build reports check test validate publish datapackage bench fuzz clean
 
 all: reports
 
 build:
 	$(SWIFT) build -c release --product metaeval
 
-# Build in release mode and write the default edition's reports.
-reports: build
-	$(BIN) run
+# Build in release mode and write every edition's reports (the default edition first).
+reports: publish
 
-# Exit 1 when the committed reports differ from what the corpus gives.
+# Exit 1 when the committed reports of any edition differ from what the corpus gives.
 check: build
-	$(BIN) run --check
+	@for edition in $(EDITIONS); do $(BIN) run --check --edition $$edition --corpus $(CORPUS) --out $(REPORTS) || exit 1; done
 
 validate: build
 	$(BIN) validate
 
-# Regenerate every edition's reports.
+# Regenerate every edition's reports (each folder with its datapackage.json).
+CORPUS ?= corpus
+REPORTS ?= reports
 publish: build
-	@for edition in $(EDITIONS); do $(BIN) run --edition $$edition || exit 1; done
+	@for edition in $(EDITIONS); do $(BIN) run --edition $$edition --corpus $(CORPUS) --out $(REPORTS) || exit 1; done
+
+# Validate every edition's datapackage.json and its CSV tables with frictionless
+# (`python3 -m pip install frictionless`; a venv in .build-venv is used when present).
+PYTHON ?= $(if $(wildcard .build-venv/bin/python),.build-venv/bin/python,python3)
+datapackage:
+	@for edition in $(EDITIONS); do \
+		out=$$($(PYTHON) -m frictionless validate $(REPORTS)/$$edition/datapackage.json 2>&1) \
+			&& echo "$(REPORTS)/$$edition/datapackage.json: valid" || { echo "$$out"; exit 1; }; \
+	done
 
 test:
 	$(SWIFT) test

@@ -5,7 +5,9 @@ import Testing
 /// The bad-input suite: every folder in Tests/Fixtures/bad-input is one case. Its `case.json`
 /// names the command, the exit code and the messages standard error must hold; `overlay/`
 /// holds files laid over copies of the fixture corpus and the codebook; `edits` change text in
-/// those copies; `remove` deletes files; `symlinks` makes links. Before each case a good `run`
+/// those copies (an edit's `repeat` repeats its replacement, to build a 1 MB cell without
+/// committing one); `remove` deletes files; `symlinks` makes links; `{folder}` in `args` is the
+/// case's temporary folder (for files a command reads, such as a spreadsheet). Before each case a good `run`
 /// writes reports, and after it they must be byte-identical: bad input never touches them.
 @Suite struct BadInputTests {
     static let root = TestSupport.fixtures.appendingPathComponent("bad-input")
@@ -20,7 +22,7 @@ import Testing
         var exit: Int
         var stderr: [String]
         var remove: [String] = []
-        var edits: [(file: String, pattern: String, replacement: String, regex: Bool)] = []
+        var edits: [(file: String, pattern: String, replacement: String, regex: Bool, repeat: Int)] = []
         var symlinks: [(path: String, target: String)] = []
     }
 
@@ -39,7 +41,9 @@ import Testing
             result.edits = items.map { item in
                 var regex = false
                 if case .bool(let flag, _)? = item["regex"] { regex = flag }
-                return (text(item, "file"), text(item, "pattern"), text(item, "replacement"), regex)
+                var count = 1
+                if case .number(let times, _, _)? = item["repeat"] { count = Int(times) }
+                return (text(item, "file"), text(item, "pattern"), text(item, "replacement"), regex, count)
             }
         }
         if case .array(let items, _)? = value["symlinks"] {
@@ -81,9 +85,10 @@ import Testing
         for edit in spec.edits {
             let url = folder.appendingPathComponent(edit.file)
             let text = try String(contentsOf: url, encoding: .utf8)
+            let replacement = String(repeating: edit.replacement, count: edit.repeat)
             let edited = edit.regex
-                ? text.replacingOccurrences(of: edit.pattern, with: edit.replacement, options: .regularExpression)
-                : text.replacingOccurrences(of: edit.pattern, with: edit.replacement)
+                ? text.replacingOccurrences(of: edit.pattern, with: replacement, options: .regularExpression)
+                : text.replacingOccurrences(of: edit.pattern, with: replacement)
             try #require(edited != text, "edit of \(edit.file) changed nothing")
             try TestSupport.write(edited, to: url)
         }
@@ -93,7 +98,7 @@ import Testing
             try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: link.target)
         }
 
-        var arguments = spec.args + common
+        var arguments = spec.args.map { $0.replacingOccurrences(of: "{folder}", with: folder.path) } + common
         if spec.args.first == "run" { arguments += ["--out", out.path] }
         let outcome = TestSupport.run(arguments)
         #expect(Int(outcome.status.rawValue) == spec.exit, "exit \(outcome.status.rawValue); stderr:\n\(outcome.err)")

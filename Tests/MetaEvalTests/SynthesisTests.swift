@@ -47,7 +47,7 @@ import Testing
         #expect(try #require(with["funnel.csv"]).contains("analyses,relevant,Relevant analyses and mappings,1\r\n"))
         #expect(try #require(without["funnel.csv"]).contains("analyses,relevant,Relevant analyses and mappings,0\r\n"))
         let projectTables = with.keys.filter { name in
-            !["funnel", "reconciliation", "supporting-evidence", "problems", "index"].contains { name.hasPrefix($0 + ".") }
+            !["funnel", "reconciliation", "supporting-evidence", "problems", "index", "datapackage"].contains { name.hasPrefix($0 + ".") }
         }
         #expect(projectTables.count >= 20)
         for name in projectTables.sorted() {

@@ -45,13 +45,16 @@ public struct RunCommand: Command {
             return .usage
         }
         let editionId = arguments["edition"] ?? Workspace.defaultEdition
-        let (codebook, edition, records, diagnostics) = Workspace(arguments).load(edition: editionId)
+        let workspace = Workspace(arguments)
+        var (codebook, edition, records, diagnostics) = workspace.load(edition: editionId)
+        let (merges, mergeDiagnostics) = workspace.loadMerges(records: records)
+        diagnostics += mergeDiagnostics
         console.report(diagnostics)
         guard !diagnostics.hasErrors, let codebook, let edition else {
             console.err("metaeval run: \(diagnostics.filter { $0.severity == .error }.count) error(s); no report written\n")
             return .failure
         }
-        let result = Pipeline(codebook: codebook, edition: edition).run(records)
+        let result = Pipeline(codebook: codebook, edition: edition, merges: merges).run(records)
         let files = ReportSet.standard(codebook: codebook).build(ReportContext(result: result, language: language, csv: CSVWriter(dialect: dialect)))
         let folder = URL(fileURLWithPath: arguments["out"] ?? "reports").appendingPathComponent(edition.id)
         let writer = ReportWriter(folder: folder)

@@ -23,6 +23,7 @@ public struct ValidateCommand: Command {
         }
         let workspace = Workspace(arguments)
         var (codebook, _, records, diagnostics) = workspace.load(edition: nil)
+        diagnostics += workspace.loadMerges(records: records).1
         if let codebook {
             let loader = EditionLoader(codebookDirectory: workspace.codebook, codebook: codebook)
             for id in loader.editionIds() { diagnostics += loader.load(id).1 }

@@ -33,4 +33,9 @@ public struct Workspace: Sendable {
         diagnostics += corpusDiagnostics
         return (codebook, edition, records, diagnostics)
     }
+
+    /// The merge decisions of `corpus/decisions/merges.json` and the records' `duplicates`, checked.
+    public func loadMerges(records: [ProjectRecord]) -> ([MergeDecision], [Diagnostic]) {
+        MergeDecisionsLoader(corpus: corpus).load(records: records)
+    }
 }

@@ -2,6 +2,27 @@
 /// figures the edition published, when it has them (reference data, never copied into a
 /// computed cell).
 public struct Edition: Sendable {
+    /// How an edition screens projects (step 1): which criteria it applies and how a coded
+    /// period decides the period criterion.
+    public struct InclusionSettings: Sendable, Equatable {
+        /// When a project's coded period meets the edition's period.
+        public enum PeriodRule: String, Sendable, CaseIterable {
+            /// The project ended within the edition's years (the report: projects completed 2005–2013).
+            case ended
+            /// The project ran during some of the edition's years.
+            case overlapping
+        }
+
+        /// Criterion ids in force, in codebook order; nil means every criterion of the codebook.
+        public var criteria: [String]?
+        public var periodRule: PeriodRule
+
+        public init(criteria: [String]? = nil, periodRule: PeriodRule = .ended) {
+            self.criteria = criteria
+            self.periodRule = periodRule
+        }
+    }
+
     public var id: String
     public var label: Label
     public var period: Period
@@ -11,6 +32,7 @@ public struct Edition: Sendable {
     /// "ca. to tredjedele … med afslutning i år 2009 eller senere"); `timeShareFromYear` in the
     /// edition file, 2009 when the file does not say.
     public var timeShareFromYear: Int
+    public var inclusion = InclusionSettings()
 
     public static let defaultTimeShareFromYear = 2009
 

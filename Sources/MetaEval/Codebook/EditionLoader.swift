@@ -30,7 +30,7 @@ public struct EditionLoader {
         }
         var reader = JSONReader(file: path)
         guard let members = reader.object(value, "") else { return (nil, reader.diagnostics) }
-        reader.rejectUnknownKeys(members, known: ["id", "label", "period", "citation", "published", "timeShareFromYear", "note"], "")
+        reader.rejectUnknownKeys(members, known: ["id", "label", "period", "citation", "published", "timeShareFromYear", "inclusion", "note"], "")
         let label = members["label"].flatMap { readLabel($0, "label", &reader) }
         var period: Period?
         if let periodValue = reader.required(members, "period", "", line: value.line), let fields = reader.object(periodValue, "period") {
@@ -46,10 +46,31 @@ public struct EditionLoader {
         if let file = members["published"].flatMap({ reader.string($0, "published") }) {
             published = loadPublished(file, reader: &reader)
         }
+        let inclusion = members["inclusion"].flatMap { readInclusion($0, &reader) }
         guard let period, !reader.diagnostics.hasErrors else { return (nil, reader.diagnostics) }
-        let edition = Edition(id: id, label: label ?? Label(da: id, en: id), period: period, citation: citation, published: published,
+        var edition = Edition(id: id, label: label ?? Label(da: id, en: id), period: period, citation: citation, published: published,
                               timeShareFromYear: shareFrom ?? Edition.defaultTimeShareFromYear)
+        edition.inclusion = inclusion ?? .init()
         return (edition, reader.diagnostics)
+    }
+
+    /// `{"criteria": [ids], "periodRule": "ended" | "overlapping"}`, both optional.
+    private func readInclusion(_ value: JSONValue, _ reader: inout JSONReader) -> Edition.InclusionSettings? {
+        guard let fields = reader.object(value, "inclusion") else { return nil }
+        reader.rejectUnknownKeys(fields, known: ["criteria", "periodRule"], "inclusion")
+        var settings = Edition.InclusionSettings()
+        if let list = fields["criteria"], let ids = reader.strings(list, "inclusion.criteria") {
+            for id in ids where codebook.criteria[id] == nil {
+                reader.fail(list, "inclusion.criteria", "unknown criterion \"\(id)\"; expected one of: \(codebook.criteria.ids.joined(separator: ", "))")
+            }
+            settings.criteria = codebook.criteria.ids.filter(ids.contains)
+        }
+        if let rule = fields["periodRule"], let text = reader.string(rule, "inclusion.periodRule") {
+            if let parsed = Edition.InclusionSettings.PeriodRule(rawValue: text) { settings.periodRule = parsed } else {
+                reader.fail(rule, "inclusion.periodRule", "expected \"ended\" or \"overlapping\", found \"\(text)\"")
+            }
+        }
+        return settings
     }
 
     private func readLabel(_ value: JSONValue, _ path: String, _ reader: inout JSONReader) -> Label? {

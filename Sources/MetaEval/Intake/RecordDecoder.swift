@@ -6,13 +6,13 @@ public struct RecordDecoder {
 
     static let topLevelKeys: Set<String> = [
         "id", "kind", "title", "source", "channels", "appendixGroup", "targetGroup", "purpose", "method",
-        "organisation", "period", "participants", "disabilityType", "ageGroup", "methodsUsed", "problems", "relevance",
+        "organisation", "contact", "period", "participants", "disabilityType", "ageGroup", "methodsUsed", "problems", "relevance",
         "importance", "implementability", "documentation", "inclusion", "documents", "duplicates", "statements", "note",
     ]
     /// Years a project can plausibly have run in.
-    static let plausibleYears = 1950...2100
+    public static let plausibleYears = 1950...2100
     /// More participants than this is taken for a typing error.
-    static let maximumParticipants = 1_000_000
+    public static let maximumParticipants = 1_000_000
 
     public init(codebook: Codebook?) { self.codebook = codebook }
 
@@ -56,6 +56,7 @@ public struct RecordDecoder {
         record.purpose = optionalString(members, "purpose", reader: &reader)
         record.method = optionalString(members, "method", reader: &reader)
         record.organisation = optionalString(members, "organisation", reader: &reader)
+        record.contact = optionalString(members, "contact", reader: &reader)
         record.period = coded(members, "period", reader: &reader) { value, path, reader in decodePeriod(value, path, reader: &reader) }
         record.participants = coded(members, "participants", reader: &reader) { value, path, reader in
             reader.integer(value, path, in: 1...Self.maximumParticipants)

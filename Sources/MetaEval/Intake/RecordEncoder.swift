@@ -23,6 +23,7 @@ public enum RecordEncoder {
         optional("purpose", record.purpose)
         optional("method", record.method)
         optional("organisation", record.organisation)
+        optional("contact", record.contact)
         func add<V>(_ key: String, _ value: Coded<V>, _ encodeValue: (V) -> Node) {
             if value.machine != nil || value.human != nil { members.append((key, coded(value, encodeValue))) }
         }

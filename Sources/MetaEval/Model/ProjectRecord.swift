@@ -29,6 +29,8 @@ public struct ProjectRecord: Sendable, Equatable {
     public var purpose: String?
     public var method: String?
     public var organisation: String?
+    /// The contact person a channel named for the project.
+    public var contact: String?
     public var period = Coded<Period>()
     public var participants = Coded<Int>()
     public var disabilityType = Coded<String>()

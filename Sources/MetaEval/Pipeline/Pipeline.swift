@@ -17,10 +17,13 @@
 public struct Pipeline: Sendable {
     public let codebook: Codebook
     public let edition: Edition
+    /// A person's merge decisions (section 3.2), applied by `DuplicateResolver`.
+    public let merges: [MergeDecision]
 
-    public init(codebook: Codebook, edition: Edition) {
+    public init(codebook: Codebook, edition: Edition, merges: [MergeDecision] = []) {
         self.codebook = codebook
         self.edition = edition
+        self.merges = merges
     }
 
     public func run(_ records: [ProjectRecord]) -> PipelineResult {
@@ -28,7 +31,7 @@ public struct Pipeline: Sendable {
         let problems = ProblemCoder(codebook: codebook)
         let relevanceCoder = RelevanceCoder(codebook: codebook)
         let sorted = records.sorted { $0.id < $1.id }.map(descriptors.code).map(problems.code).map(relevanceCoder.code)
-        let deduplicated = DuplicateResolver().resolve(sorted)
+        let deduplicated = DuplicateResolver(merges: merges).resolve(sorted)
         let inclusion = InclusionScreener(codebook: codebook, edition: edition)
         let importance = ImportanceScreener(codebook: codebook)
         let quality = QualityCoder(codebook: codebook)

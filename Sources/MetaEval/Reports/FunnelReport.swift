@@ -31,6 +31,12 @@ public struct FunnelReport: ReportBuilder {
         }
         rows += [
             Row(stage: "deduplication", item: "duplicates-removed", label: context.t("duplicates-removed"), count: funnel.duplicatesRemoved),
+        ]
+        rows += channelIds(funnel.duplicatesByChannel).map {
+            Row(stage: "deduplication", item: "duplicates-removed:" + ($0.isEmpty ? "none" : $0),
+                label: context.t("duplicates-removed") + ": " + channelLabel($0), count: funnel.duplicatesByChannel[$0] ?? 0)
+        }
+        rows += [
             Row(stage: "deduplication", item: "projects", label: context.t("projects-after-dedup"), count: funnel.projectsAfterDeduplication),
             Row(stage: "deduplication", item: "analyses", label: context.t("analyses-after-dedup"), count: funnel.analysesAfterDeduplication),
         ]

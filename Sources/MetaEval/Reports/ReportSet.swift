@@ -1,4 +1,5 @@
-/// The reports of one edition in the order `index.md` lists them, and the index itself.
+/// The reports of one edition in the order `index.md` lists them, the index itself, and the
+/// `datapackage.json` describing the CSV tables.
 public struct ReportSet: Sendable {
     public var builders: [any ReportBuilder]
 
@@ -16,15 +17,19 @@ public struct ReportSet: Sendable {
 
     public func build(_ context: ReportContext) -> [ReportFile] {
         var files: [ReportFile] = []
+        var titles: [String: String] = [:]
         var index = context.heading(context.t("index-title"))
         for builder in builders {
             let built = builder.build(context)
             guard !built.isEmpty else { continue }
             files += built
+            for file in built { titles[file.name] = builder.title(context) }
             let links = built.map { "[\($0.name.split(separator: ".").last!)](\($0.name))" }.joined(separator: " · ")
             index += "- \(builder.title(context)): \(links)\n"
         }
+        index += "- \(context.t("datapackage-title")): [json](\(DataPackage.fileName))\n"
         files.append(ReportFile(name: "index.md", contents: index))
+        files.append(DataPackage.build(files, titles: titles, context: context))
         return files.sorted { $0.name < $1.name }
     }
 }

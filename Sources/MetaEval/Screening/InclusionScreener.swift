@@ -3,8 +3,9 @@
 /// failing criterion (in codebook order) as its reason; it is "not coded" when no criterion
 /// fails but some are undecided.
 ///
-/// The period criterion follows the edition: a person's decision wins; otherwise a coded
-/// period decides it (the project ended within the edition's years); otherwise a machine code.
+/// The criteria and the period rule follow the edition (`Edition.InclusionSettings`). A person's
+/// decision on the period wins; otherwise a coded period decides it (by default: the project
+/// ended within the edition's years); otherwise a machine code.
 public struct InclusionScreener: Sendable {
     /// How one criterion was decided.
     public struct Outcome: Sendable, Equatable {
@@ -29,10 +30,12 @@ public struct InclusionScreener: Sendable {
 
     public let criteria: [String]
     public let editionPeriod: Period
+    public let periodRule: Edition.InclusionSettings.PeriodRule
 
     public init(codebook: Codebook, edition: Edition) {
-        self.criteria = codebook.criteria.ids
+        self.criteria = edition.inclusion.criteria ?? codebook.criteria.ids
         self.editionPeriod = edition.period
+        self.periodRule = edition.inclusion.periodRule
     }
 
     public func screen(_ record: ProjectRecord) -> Decision {
@@ -40,7 +43,7 @@ public struct InclusionScreener: Sendable {
             let coded = record.inclusion[criterion] ?? .notCoded
             if let human = coded.human { return Outcome(criterion: criterion, met: human.value, decidedBy: human.coder) }
             if criterion == "period", let period = record.period.value {
-                let met = period.end <= editionPeriod.end && period.end >= editionPeriod.start
+                let met = periodRule == .ended ? editionPeriod.start...editionPeriod.end ~= period.end : period.overlaps(editionPeriod)
                 return Outcome(criterion: criterion, met: met, decidedBy: "period \(period.start)–\(period.end)")
             }
             if let machine = coded.machine { return Outcome(criterion: criterion, met: machine.value, decidedBy: machine.coder) }

@@ -10,6 +10,8 @@ public struct FunnelTally: Sendable {
     /// Records per channel before and after de-duplication, by channel id.
     public var channelsBefore: [String: Int]
     public var channelsAfter: [String: Int]
+    /// Duplicates removed, by the channel they arrived through (a record with two channels counts in both).
+    public var duplicatesByChannel: [String: Int]
     public var included: Int
     public var inclusionNotCoded: Int
     /// Exclusions by the criterion given as reason (the first failing one).
@@ -45,6 +47,7 @@ public struct FunnelTally: Sendable {
         analysesAfterDeduplication = result.analyses.count
         channelsBefore = Self.channelCounts(result.records)
         channelsAfter = Self.channelCounts(result.projects.map(\.record) + result.analyses)
+        duplicatesByChannel = Self.channelCounts(result.records.filter { result.mergedInto[$0.id] != nil })
         var included = 0, inclusionNotCoded = 0
         var excludedBy: [String: Int] = [:], failingBy: [String: Int] = [:]
         var importanceBy: [String: Int] = [:], importanceNotCoded = 0, importanceExcluded = 0
