@@ -1,0 +1,71 @@
+/// The machine coding of one full-text document as one stage: bytes in, a `DocumentCoding`
+/// out. It decodes and normalises the text, splits it into sentences, reads the metadata,
+/// screens inclusion (box 4), codes implementability (box 5), documentation, the knowledge
+/// level through the codebook's matrix, importance (box 1) and the experience statements.
+/// A pure function of (document bytes, codebook, edition period), so results can be cached
+/// and documents coded in parallel.
+public struct DocumentCoder: Sendable {
+    /// The cue entries of codebook/cues.json this stage relies on.
+    public static let requiredCues = ["causal-reversed", "clause-break", "abbreviation", "period", "period-start", "period-end",
+                                      "years-forward", "participants", "participants-total", "purpose", "employment-purpose",
+                                      "target-group", "minors", "adults", "staff", "citizen-level", "strategy", "standing-function",
+                                      "analysis", "intervention", "absence", "results"]
+
+    public let codebook: Codebook
+    public let edition: Period
+    let splitter: SentenceSplitter
+    let statements: StatementExtractor
+
+    public init(codebook: Codebook, edition: Period) {
+        self.codebook = codebook
+        self.edition = edition
+        splitter = SentenceSplitter(abbreviations: codebook.cues["abbreviation"]?.synonyms ?? [])
+        statements = StatementExtractor(codebook: codebook)
+    }
+
+    /// Codes a document's bytes; fails only when the bytes are not a text document.
+    public func code(_ bytes: [UInt8], source: String) -> Result<DocumentCoding, DocumentReader.Failure> {
+        DocumentReader.decode(bytes).map { code($0, source: source) }
+    }
+
+    public func code(_ document: DecodedDocument, source: String) -> DocumentCoding {
+        let sentences = splitter.split(TextNormaliser().normalise(document.text))
+        var coding = code(sentences, source: source)
+        coding.warnings = document.warnings
+        return coding
+    }
+
+    public func code(_ sentences: [Sentence], source: String) -> DocumentCoding {
+        var coding = DocumentCoding(source: source)
+        coding.sentenceCount = sentences.count
+        let metadata = MetadataExtractor(codebook: codebook, source: source)
+        coding.title = metadata.title(sentences)
+        coding.period = metadata.period(sentences)
+        let participants = metadata.participants(sentences)
+        coding.participants = participants.flatMap { $0.staff ? nil : $0.code }
+        coding.ageGroup = metadata.ageGroup(sentences)
+        coding.disabilityType = metadata.disabilityType(sentences)
+        let purpose = metadata.purpose(sentences)
+        coding.purpose = purpose.map { Evidence(text: $0.text, source: source, line: $0.line) }
+
+        coding.statements = statements.statements(sentences)
+        let (questions, implementability) = ImplementabilityCoder(codebook: codebook, source: source).code(sentences)
+        coding.questions = questions
+        coding.implementability = implementability
+        coding.documentation = DocumentationCoder(codebook: codebook, source: source).code(sentences, statements: coding.statements)
+        if let documentation = coding.documentation?.value, let implementability = implementability?.value {
+            coding.knowledgeLevel = codebook.matrix.knowledgeLevel(documentation: documentation, implementability: implementability)
+        }
+        coding.importance = ImportanceCoder(source: source).code(statements: coding.statements, documentation: coding.documentation)
+
+        let inclusion = InclusionCoder(codebook: codebook, edition: edition, source: source)
+        let facts = InclusionCoder.Facts(sentences: sentences, period: coding.period, participants: participants?.code,
+                                         participantsAreStaff: participants?.staff ?? false,
+                                         targetSentences: metadata.targetSentences(sentences), purpose: purpose,
+                                         disabilityType: coding.disabilityType,
+                                         methodsDescribed: questions.contains { $0.id == "methods" && $0.answered })
+        coding.documentKind = inclusion.documentKind(facts)
+        (coding.criteria, coding.inclusion, coding.failingCriterion) = inclusion.code(facts, kind: coding.documentKind)
+        return coding
+    }
+}

@@ -1,0 +1,141 @@
+/// Step 1 (section 4.1, box 4) on a document: decides each inclusion criterion as met, not met
+/// or undecided, each with the sentence that decided it, and the overall include / exclude /
+/// undecided. It recognises documents that are not evaluations of a completed intervention —
+/// strategy papers and plans, annual reports and standing functions, analyses and mappings,
+/// efforts aimed only at staff or employers — and fails the criterion each of them misses.
+public struct InclusionCoder: Sendable {
+    /// What the other coders found that the criteria need.
+    public struct Facts: Sendable {
+        public var sentences: [Sentence]
+        public var period: Code<Period>?
+        public var participants: Code<Int>?
+        public var participantsAreStaff: Bool
+        public var targetSentences: [Sentence]
+        public var purpose: [Sentence]
+        public var disabilityType: Code<String>?
+        public var methodsDescribed: Bool
+    }
+
+    let criteria: [String]
+    let edition: Period
+    let source: String
+    let strategy: Lexicon, standing: Lexicon, analysis: Lexicon, staff: Lexicon, planned: Lexicon
+    let employment: Lexicon, intervention: Lexicon, citizen: Lexicon, minors: Lexicon, adults: Lexicon
+
+    /// A document shorter than this many sentences cannot be coded (sufficient information).
+    static let minimumSentences = 6
+    /// From this many sentences on, a document with a purpose or method is enough to code.
+    static let sufficientSentences = 15
+
+    public init(codebook: Codebook, edition: Period, source: String) {
+        criteria = codebook.criteria.ids
+        self.edition = edition
+        self.source = source
+        strategy = codebook.cueLexicon("strategy")
+        standing = codebook.cueLexicon("standing-function")
+        analysis = codebook.cueLexicon("analysis")
+        staff = codebook.cueLexicon("staff", wholeWords: true)
+        planned = codebook.cueLexicon("planned")
+        employment = codebook.cueLexicon("employment-purpose")
+        intervention = codebook.cueLexicon("intervention", wholeWords: true)
+        citizen = codebook.cueLexicon("citizen-level")
+        minors = codebook.cueLexicon("minors")
+        adults = codebook.cueLexicon("adults")
+    }
+
+    func evidence(_ sentences: [Sentence]) -> [Evidence] { sentences.map { Evidence(text: $0.text, source: source, line: $0.line) } }
+
+    /// The kind of non-evaluation document, with the sentence that shows it, or nil.
+    public func documentKind(_ facts: Facts) -> Code<String>? {
+        let head = Array(facts.sentences.prefix(3))
+        func kind(_ id: String, _ sentences: [Sentence]) -> Code<String> {
+            Code(value: id, coder: Code<String>.machineCoder, evidence: evidence(sentences))
+        }
+        if let sentence = head.first(where: { strategy.contains($0.text) }) { return kind("strategy", [sentence]) }
+        if let sentence = head.first(where: { standing.contains($0.text) }) { return kind("standing-function", [sentence]) }
+        let standingSentences = facts.sentences.filter { standing.contains($0.text) }
+        if standingSentences.count >= 2 { return kind("standing-function", Array(standingSentences.prefix(2))) }
+        if let sentence = head.first(where: { analysis.contains($0.text) }), facts.participants == nil || facts.participantsAreStaff {
+            return kind("analysis", [sentence])
+        }
+        if let sentence = facts.targetSentences.first(where: { staff.contains($0.text) && !citizen.contains($0.text) }),
+           facts.participants == nil || facts.participantsAreStaff {
+            return kind("staff", [sentence])
+        }
+        let plans = facts.sentences.filter { planned.contains($0.text) }
+        if plans.count >= 4, plans.count * 4 >= facts.sentences.count { return kind("strategy", Array(plans.prefix(2))) }
+        return nil
+    }
+
+    public func code(_ facts: Facts, kind: Code<String>?) -> (criteria: [DocumentCoding.Criterion], decision: DocumentCoding.Inclusion, failing: String?) {
+        let outcomes = criteria.map { decide($0, facts, kind) }
+        if let failing = outcomes.first(where: { $0.met == false }) { return (outcomes, .exclude, failing.id) }
+        return (outcomes, outcomes.allSatisfy { $0.met == true } ? .include : .undecided, nil)
+    }
+
+    func decide(_ id: String, _ facts: Facts, _ kind: Code<String>?) -> DocumentCoding.Criterion {
+        func met(_ value: Bool?, _ sentences: [Sentence], _ note: String? = nil) -> DocumentCoding.Criterion {
+            DocumentCoding.Criterion(id: id, met: value, evidence: evidence(sentences), note: note)
+        }
+        func byKind(_ note: String) -> DocumentCoding.Criterion {
+            DocumentCoding.Criterion(id: id, met: false, evidence: kind?.evidence ?? [], note: note)
+        }
+        let sentences = facts.sentences
+        switch id {
+        case "period":
+            let later = sentences.first { sentence in
+                planned.contains(sentence.text) && Token.tokens(sentence.text).contains { ($0.year ?? 0) > edition.end }
+            }
+            if let period = facts.period {
+                let inside = period.value.end >= edition.start && period.value.end <= edition.end
+                let note = inside ? "ended \(period.value.end), within \(edition.start)–\(edition.end)"
+                                  : "ended \(period.value.end), outside \(edition.start)–\(edition.end)"
+                return DocumentCoding.Criterion(id: id, met: inside, evidence: period.evidence, note: note)
+            }
+            if let later { return met(false, [later], "goals or plans for years after \(edition.end)") }
+            return met(nil, [], "the document states no period")
+        case "employment-purpose":
+            if let sentence = facts.purpose.first(where: { employment.contains($0.text) }) { return met(true, [sentence]) }
+            if !facts.purpose.isEmpty { return met(false, [facts.purpose[0]], "the purpose names neither employment nor education") }
+            return met(nil, [], "no purpose sentence found")
+        case "time-limited-intervention":
+            switch kind?.value {
+            case "strategy": return byKind("a strategy or plan, not a completed intervention")
+            case "standing-function": return byKind("an annual report or a standing function (normal operations)")
+            case "analysis": return byKind("an analysis or mapping with no intervention")
+            default: break
+            }
+            if let sentence = sentences.first(where: { intervention.contains($0.text) }), facts.period != nil {
+                return met(true, [sentence])
+            }
+            return met(nil, [], "no time-limited project or trial named")
+        case "concrete-participants":
+            if kind?.value == "analysis" { return byKind("no persons receive an intervention") }
+            if let participants = facts.participants, !facts.participantsAreStaff {
+                return DocumentCoding.Criterion(id: id, met: true, evidence: participants.evidence, note: nil)
+            }
+            if kind?.value == "staff" { return met(nil, [], "the people named are staff or employers") }
+            if let sentence = sentences.first(where: { citizen.contains($0.text) }) { return met(true, [sentence]) }
+            return met(nil, [], "no participants named")
+        case "adults":
+            let pool = facts.targetSentences.isEmpty ? sentences : facts.targetSentences
+            let adult = pool.first { adults.contains($0.text) }
+            if adult == nil, let minor = pool.first(where: { minors.contains($0.text) }) { return met(false, [minor], "participants under 18") }
+            if let adult { return met(true, [adult]) }
+            if let target = facts.targetSentences.first { return met(true, [target], "no age under 18 named") }
+            return met(nil, [], "no target group described")
+        case "disability-target-group":
+            if kind?.value == "staff" { return byKind("aimed at staff or employers, with no experience at citizen level") }
+            if let disability = facts.disabilityType { return DocumentCoding.Criterion(id: id, met: true, evidence: disability.evidence, note: nil) }
+            return met(nil, [], "no disability named")
+        case "sufficient-information":
+            if sentences.count < Self.minimumSentences { return met(false, Array(sentences.prefix(1)), "only \(sentences.count) sentences") }
+            if sentences.count >= Self.sufficientSentences, let first = facts.purpose.first ?? facts.targetSentences.first, facts.methodsDescribed {
+                return met(true, [first], "\(sentences.count) sentences with purpose, target group and method")
+            }
+            return met(nil, [], "little method or purpose described")
+        default:
+            return met(nil, [], "the machine does not decide this criterion")
+        }
+    }
+}
