@@ -7,7 +7,7 @@ import Testing
 @Suite struct ReportTests {
     func build(_ records: [ProjectRecord], language: Language) throws -> [ReportFile] {
         let codebook = try TestSupport.codebook()
-        let result = Pipeline(codebook: codebook, edition: try TestSupport.edition()).run(records)
+        let result = Pipeline(codebook: codebook, edition: try TestSupport.edition()).run(records, documents: TestSupport.fixtureDocuments(records))
         return ReportSet.standard(codebook: codebook).build(ReportContext(result: result, language: language))
     }
 

@@ -8,7 +8,7 @@ public struct CLI: Sendable {
     public init(commands: [any Command] = CLI.allCommands) { self.commands = commands }
 
     public static var allCommands: [any Command] {
-        [RunCommand(), ValidateCommand(), SynthCommand()]
+        [RunCommand(), ValidateCommand(), SynthCommand(), SuggestCommand()]
     }
 
     public var usage: String {

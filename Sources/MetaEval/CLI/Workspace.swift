@@ -33,4 +33,16 @@ public struct Workspace: Sendable {
         diagnostics += corpusDiagnostics
         return (codebook, edition, records, diagnostics)
     }
+
+    /// The bytes of every document the records name, by corpus path; paths that are unsafe or
+    /// unreadable are left out (validation reports them).
+    public func documents(of records: [ProjectRecord]) -> [String: [UInt8]] {
+        var documents: [String: [UInt8]] = [:]
+        for record in records {
+            for path in record.documents where documents[path] == nil && DocumentPath.problem(path) == nil {
+                if let data = FileManager.default.contents(atPath: corpus.appendingPathComponent(path).path) { documents[path] = [UInt8](data) }
+            }
+        }
+        return documents
+    }
 }

@@ -1,6 +1,6 @@
 /// Stores what the document coder read as machine codes on a record, beside any human codes
 /// (a person's code always wins, see `Coded`): period, participants, age group, disability
-/// type, the inclusion criteria, importance, implementability, documentation, and the
+/// type (where the record's own target-group text decided none), the inclusion criteria, importance, implementability, documentation, and the
 /// experience statements (which count only where no person coded statements).
 public struct DocumentCodeApplier: Sendable {
     public init() {}
@@ -13,8 +13,8 @@ public struct DocumentCodeApplier: Sendable {
         func first<V>(_ value: (DocumentCoding) -> Code<V>?) -> Code<V>? { codings.lazy.compactMap(value).first }
         coded.period = record.period.withMachineCode(first(\.period))
         coded.participants = record.participants.withMachineCode(first(\.participants))
-        if let age = first(\.ageGroup) { coded.ageGroup = record.ageGroup.withMachineCode(age) }
-        if let disability = first(\.disabilityType) { coded.disabilityType = record.disabilityType.withMachineCode(disability) }
+        if coded.ageGroup.machine == nil, let age = first(\.ageGroup) { coded.ageGroup = record.ageGroup.withMachineCode(age) }
+        if coded.disabilityType.machine == nil, let disability = first(\.disabilityType) { coded.disabilityType = record.disabilityType.withMachineCode(disability) }
         coded.importance = record.importance.withMachineCode(first(\.importance))
         coded.implementability = record.implementability.withMachineCode(first(\.implementability))
         coded.documentation = record.documentation.withMachineCode(first(\.documentation))

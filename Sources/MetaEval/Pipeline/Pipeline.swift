@@ -2,7 +2,8 @@
 /// values; files are read before and written after. The order is the report's:
 ///
 /// 0. machine coding of what the printed text decides (age group, disability type, methods),
-///    in machine slots only, so a person's code always wins;
+///    then of the full-text documents in the corpus (period, participants, inclusion,
+///    importance, quality, statements), in machine slots only, so a person's code always wins;
 /// 1. de-duplication (section 3.2) — a project reached through several channels is coded once;
 /// 2. inclusion screening (step 1, box 4) — excluded projects stop here, with their criterion;
 /// 3. importance (steps 2–3, box 1) — low importance stops here;
@@ -19,9 +20,17 @@ public struct Pipeline: Sendable {
         self.edition = edition
     }
 
-    public func run(_ records: [ProjectRecord]) -> PipelineResult {
+    /// - Parameter documents: the bytes of the records' documents by corpus path; records whose
+    ///   documents are missing here are not machine-coded from documents.
+    public func run(_ records: [ProjectRecord], documents: [String: [UInt8]] = [:]) -> PipelineResult {
         let descriptors = DescriptorCoder(codebook: codebook)
-        let sorted = records.sorted { $0.id < $1.id }.map(descriptors.code)
+        let documentStage = DocumentStage(coder: DocumentCoder(codebook: codebook, edition: edition.period))
+        var documentDiagnostics: [Diagnostic] = []
+        let sorted = records.sorted { $0.id < $1.id }.map(descriptors.code).map { record in
+            let (coded, diagnostics) = documentStage.code(record, documents: documents)
+            documentDiagnostics += diagnostics
+            return coded
+        }
         let deduplicated = DuplicateResolver().resolve(sorted)
         let inclusion = InclusionScreener(codebook: codebook, edition: edition)
         let importance = ImportanceScreener(codebook: codebook)
@@ -43,6 +52,6 @@ public struct Pipeline: Sendable {
         }
         let analyses = deduplicated.kept.filter { $0.kind == .analysis }
         return PipelineResult(edition: edition, codebook: codebook, records: sorted, mergedInto: deduplicated.mergedInto,
-                              projects: projects, links: links, analyses: analyses)
+                              projects: projects, links: links, analyses: analyses, documentDiagnostics: documentDiagnostics)
     }
 }

@@ -14,6 +14,8 @@ public struct PipelineResult: Sendable {
     public var links: [EvidenceLink]
     /// Analyses and mappings after de-duplication, sorted by id.
     public var analyses: [ProjectRecord]
+    /// Documents that could not be machine-coded (empty, binary), as warnings.
+    public var documentDiagnostics: [Diagnostic] = []
 
     public var retained: [AssessedProject] { projects.filter(\.isRetained) }
 }
