@@ -10,18 +10,35 @@ public struct Lexicon: Sendable {
         public var end: Int
     }
 
-    let matcher: PhraseMatcher
-    let owners: [String]
+    let stems: PhraseMatcher
+    let stemOwners: [String]
+    let words: PhraseMatcher
+    let wordOwners: [String]
+
+    /// Phrases match as word stems ("mentor" in "mentorordning") unless `wholeWords` is set;
+    /// a phrase whose last word has at most this many letters always matches whole words, so
+    /// that "i job" does not match "i jobcentret".
+    public static let shortWord = 4
 
     public init(_ entries: [CodebookEntry], wholeWords: Bool = false) {
         let pairs = entries.flatMap { entry in entry.synonyms.map { ($0, entry.id) } }
-        matcher = PhraseMatcher(phrases: pairs.map(\.0), wholeWords: wholeWords)
-        owners = pairs.map(\.1)
+        let whole = pairs.filter { wholeWords || Self.endsInShortWord($0.0) }
+        let stem = pairs.filter { !(wholeWords || Self.endsInShortWord($0.0)) }
+        stems = PhraseMatcher(phrases: stem.map(\.0))
+        stemOwners = stem.map(\.1)
+        words = PhraseMatcher(phrases: whole.map(\.0), wholeWords: true)
+        wordOwners = whole.map(\.1)
+    }
+
+    static func endsInShortWord(_ phrase: String) -> Bool {
+        guard let last = phrase.split(separator: " ").last else { return false }
+        return last.count <= shortWord && last.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
     }
 
     /// Every hit, by start position; of overlapping hits the longest is kept.
     public func hits(in text: String) -> [Hit] {
-        let all = matcher.matches(in: text).map { Hit(id: owners[$0.phrase], phrase: matcher.phrases[$0.phrase], start: $0.start, end: $0.end) }
+        let all = stems.matches(in: text).map { Hit(id: stemOwners[$0.phrase], phrase: stems.phrases[$0.phrase], start: $0.start, end: $0.end) }
+            + words.matches(in: text).map { Hit(id: wordOwners[$0.phrase], phrase: words.phrases[$0.phrase], start: $0.start, end: $0.end) }
         let ordered = all.sorted { ($0.start, $1.end) < ($1.start, $0.end) }
         var kept: [Hit] = []
         for hit in ordered {
@@ -34,7 +51,7 @@ public struct Lexicon: Sendable {
         return kept
     }
 
-    public func contains(_ text: String) -> Bool { !matcher.matches(in: text).isEmpty }
+    public func contains(_ text: String) -> Bool { !stems.matches(in: text).isEmpty || !words.matches(in: text).isEmpty }
 
     public func first(in text: String) -> Hit? { hits(in: text).first }
 }

@@ -1,7 +1,7 @@
 /// Reads a document's descriptive facts (section 4.2, step 2): its title, the period the project
 /// ran in the many ways Danish reports say it ("i perioden marts 2009 – december 2011",
 /// "projektet løb fra 2007 til 2010", "afsluttet i foråret 2012", "fra 1. august 2010 og to år
-/// frem", "2008-2010"), the number of participants ("i alt 212 deltagere", "43 af de 97 borgere"
+/// frem", "2008-2010"), the number of participants (not in plans: "150 borgere vil blive visiteret") ("i alt 212 deltagere", "43 af de 97 borgere"
 /// → 97), age group and disability type from the target-group sentences, and the purpose
 /// sentences. Every value carries the sentence it was read from.
 public struct MetadataExtractor: Sendable {
@@ -12,6 +12,7 @@ public struct MetadataExtractor: Sendable {
     let participantNouns: Lexicon
     let totalCues: Lexicon
     let staffNouns: Lexicon
+    let planned: Lexicon
     let purposeCues: Lexicon
     let targetCues: Lexicon
     let descriptors: DescriptorCoder
@@ -35,6 +36,7 @@ public struct MetadataExtractor: Sendable {
         participantNouns = codebook.cueLexicon("participants", wholeWords: true)
         totalCues = codebook.cueLexicon("participants-total")
         staffNouns = codebook.cueLexicon("staff", wholeWords: true)
+        planned = codebook.cueLexicon("planned")
         purposeCues = codebook.cueLexicon("purpose")
         targetCues = codebook.cueLexicon("target-group")
         descriptors = DescriptorCoder(codebook: codebook)
@@ -87,8 +89,9 @@ public struct MetadataExtractor: Sendable {
                    let span = count.integer ?? Self.numberWords[count.text], span <= 15 {
                     end = (tokens[index].year! + span, sentence)
                 }
-            } else if end == nil, endCues.contains(sentence.text) {
-                end = (tokens[years.last!].year!, sentence)
+            }
+            if end == nil, let hit = endCues.first(in: sentence.text), let index = years.first(where: { tokens[$0].start > hit.start }) ?? years.last {
+                end = (tokens[index].year!, sentence)
             }
         }
         if let best = ranges.max(by: { ($0.score, -$0.sentence.index) < ($1.score, -$1.sentence.index) }), best.score == 2 || (start == nil && end == nil) {
@@ -111,7 +114,7 @@ public struct MetadataExtractor: Sendable {
         var best: (score: Int, value: Int, staff: Bool, sentence: Sentence)?
         for sentence in sentences {
             let hits = participantNouns.hits(in: sentence.text)
-            guard !hits.isEmpty else { continue }
+            guard !hits.isEmpty, !planned.contains(sentence.text) else { continue }
             let tokens = Token.tokens(sentence.text)
             for hit in hits {
                 guard let nounIndex = tokens.firstIndex(where: { $0.start == hit.start }) else { continue }

@@ -14,8 +14,8 @@ public struct StatementExtractor: Sendable {
 
     public init(codebook: Codebook) {
         self.codebook = codebook
-        causal = codebook.cueLexicon("causal")
-        reversed = codebook.cueLexicon("causal-reversed")
+        causal = codebook.cueLexicon("causal", wholeWords: true)
+        reversed = codebook.cueLexicon("causal-reversed", wholeWords: true)
         breaks = codebook.cueLexicon("clause-break", wholeWords: true)
         negation = codebook.cueLexicon("negation", wholeWords: true)
         planned = codebook.cueLexicon("planned")

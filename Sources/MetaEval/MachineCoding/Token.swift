@@ -38,7 +38,7 @@ struct Token: Sendable, Equatable {
         while index < bytes.count {
             let start = index
             if isDigit(index) {
-                while isDigit(index) || ((bytes[index] == 0x2E || bytes[index] == 0x2C) && isDigit(index + 1)) {
+                while isDigit(index) || (index < bytes.count && (bytes[index] == 0x2E || bytes[index] == 0x2C) && isDigit(index + 1)) {
                     index += 1
                 }
                 tokens.append(Token(kind: .number, text: String(decoding: bytes[start..<index], as: UTF8.self), start: start, end: index))
