@@ -63,7 +63,7 @@ public struct DocumentCoder: Sendable {
                                          participantsAreStaff: participants?.staff ?? false,
                                          targetSentences: metadata.targetSentences(sentences), purpose: purpose,
                                          disabilityType: coding.disabilityType,
-                                         methodsDescribed: questions.contains { $0.id == "methods" && $0.answered })
+                                         answeredQuestions: questions.filter(\.answered).count)
         coding.documentKind = inclusion.documentKind(facts)
         (coding.criteria, coding.inclusion, coding.failingCriterion) = inclusion.code(facts, kind: coding.documentKind)
         return coding

@@ -13,7 +13,8 @@ public struct InclusionCoder: Sendable {
         public var targetSentences: [Sentence]
         public var purpose: [Sentence]
         public var disabilityType: Code<String>?
-        public var methodsDescribed: Bool
+        /// How many working questions of box 5 the document answers.
+        public var answeredQuestions: Int
     }
 
     let criteria: [String]
@@ -26,6 +27,8 @@ public struct InclusionCoder: Sendable {
     static let minimumSentences = 6
     /// From this many sentences on, a document with a purpose or method is enough to code.
     static let sufficientSentences = 15
+    /// … and answers at least this many working questions.
+    static let sufficientQuestions = 2
 
     public init(codebook: Codebook, edition: Period, source: String) {
         criteria = codebook.criteria.ids
@@ -105,8 +108,11 @@ public struct InclusionCoder: Sendable {
             case "analysis": return byKind("an analysis or mapping with no intervention")
             default: break
             }
-            if let sentence = sentences.first(where: { intervention.contains($0.text) }), facts.period != nil {
-                return met(true, [sentence])
+            if let period = facts.period, sentences.contains(where: { intervention.contains($0.text) }) {
+                let named = period.evidence.first { intervention.contains($0.text) }
+                let sentence = sentences.first { intervention.contains($0.text) && $0.text.split(separator: " ").count >= 5 }
+                if let named { return DocumentCoding.Criterion(id: id, met: true, evidence: [named], note: "a project with a stated period") }
+                if let sentence { return met(true, [sentence], "a project with a stated period") }
             }
             return met(nil, [], "no time-limited project or trial named")
         case "concrete-participants":
@@ -130,8 +136,9 @@ public struct InclusionCoder: Sendable {
             return met(nil, [], "no disability named")
         case "sufficient-information":
             if sentences.count < Self.minimumSentences { return met(false, Array(sentences.prefix(1)), "only \(sentences.count) sentences") }
-            if sentences.count >= Self.sufficientSentences, let first = facts.purpose.first ?? facts.targetSentences.first, facts.methodsDescribed {
-                return met(true, [first], "\(sentences.count) sentences with purpose, target group and method")
+            if sentences.count >= Self.sufficientSentences, let first = facts.purpose.first ?? facts.targetSentences.first,
+               facts.answeredQuestions >= Self.sufficientQuestions {
+                return met(true, [first], "\(sentences.count) sentences; purpose or target group and \(facts.answeredQuestions) working questions answered")
             }
             return met(nil, [], "little method or purpose described")
         default:
