@@ -20,8 +20,14 @@ public struct Lexicon: Sendable {
     /// that "i job" does not match "i jobcentret".
     public static let shortWord = 4
 
-    public init(_ entries: [CodebookEntry], wholeWords: Bool = false) {
-        let pairs = entries.flatMap { entry in entry.synonyms.map { ($0, entry.id) } }
+    /// - Parameter inflect: also match the definite and plural forms of a phrase's first word
+    ///   (`DanishInflection`), for the activity, category and effect lexicons.
+    public init(_ entries: [CodebookEntry], wholeWords: Bool = false, inflect: Bool = false) {
+        var pairs = entries.flatMap { entry in entry.synonyms.map { ($0, entry.id) } }
+        if inflect {
+            let known = Set(pairs.map(\.0))
+            pairs += pairs.flatMap { pair in DanishInflection.variants(pair.0).filter { !known.contains($0) }.map { ($0, pair.1) } }
+        }
         let whole = pairs.filter { wholeWords || Self.endsInShortWord($0.0) }
         let stem = pairs.filter { !(wholeWords || Self.endsInShortWord($0.0)) }
         stems = PhraseMatcher(phrases: stem.map(\.0))

@@ -13,6 +13,7 @@ public struct MetadataExtractor: Sendable {
     let totalCues: Lexicon
     let staffNouns: Lexicon
     let planned: Lexicon
+    let negation: Lexicon
     let purposeCues: Lexicon
     let targetCues: Lexicon
     let descriptors: DescriptorCoder
@@ -37,6 +38,7 @@ public struct MetadataExtractor: Sendable {
         totalCues = codebook.cueLexicon("participants-total")
         staffNouns = codebook.cueLexicon("staff", wholeWords: true)
         planned = codebook.cueLexicon("planned")
+        negation = codebook.cueLexicon("negation", wholeWords: true)
         purposeCues = codebook.cueLexicon("purpose")
         targetCues = codebook.cueLexicon("target-group")
         descriptors = DescriptorCoder(codebook: codebook)
@@ -161,7 +163,8 @@ public struct MetadataExtractor: Sendable {
         return code(coded.value, matching)
     }
 
+    /// Sentences stating the purpose; "… har ikke haft beskæftigelse som formål" states none.
     public func purpose(_ sentences: [Sentence]) -> [Sentence] {
-        Array(sentences.filter { purposeCues.contains($0.text) }.prefix(3))
+        Array(sentences.filter { purposeCues.contains($0.text) && !negation.contains($0.text) }.prefix(3))
     }
 }

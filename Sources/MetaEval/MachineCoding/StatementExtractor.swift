@@ -20,7 +20,7 @@ public struct StatementExtractor: Sendable {
         negation = codebook.cueLexicon("negation", wholeWords: true)
         planned = codebook.cueLexicon("planned")
         implementation = codebook.cueLexicon("implementation")
-        nodes = Lexicon(codebook.activityTypes + codebook.categories + codebook.effects.entries)
+        nodes = Lexicon(codebook.activityTypes + codebook.categories + codebook.effects.entries, inflect: true)
     }
 
     public func statements(_ sentences: [Sentence]) -> [DocumentCoding.Statement] {
