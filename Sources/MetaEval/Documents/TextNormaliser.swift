@@ -2,7 +2,7 @@
 /// working on UTF-8 bytes: words hyphenated across line ends are joined ("beskæftigel-" +
 /// "sesfremme") while real compounds keep their hyphen ("it- og kommunikation", "IT-firma");
 /// page headers and footers repeated on many pages, lone page numbers, bullets, Markdown
-/// heading marks and footnote markers are dropped. Each paragraph keeps the original line
+/// heading marks and footnote markers are dropped; a short heading line is its own paragraph. Each paragraph keeps the original line
 /// numbers of its text.
 public struct TextNormaliser: Sendable {
     /// A short line seen this many times or more is taken for a page header or footer.
@@ -45,7 +45,9 @@ public struct TextNormaliser: Sendable {
             line = Self.removeFootnoteMarkers(line)
             if line.isEmpty { continue }
             if startsBlock { close() }
+            let isHeading = current.bytes.isEmpty && Self.isHeading(line, next: index + 1 < lines.count ? Self.trim(lines[index + 1]) : [])
             append(line, lineNumber: index + 1, to: &current)
+            if isHeading { close() }
         }
         close()
         return blocks
@@ -88,6 +90,19 @@ public struct TextNormaliser: Sendable {
             counts[Self.key(trimmed), default: 0] += 1
         }
         return Set(counts.filter { $0.value >= repeatedLineThreshold }.map(\.key))
+    }
+
+    /// Longest line taken for a heading when it opens a paragraph without final punctuation.
+    static let headingLength = 60
+
+    /// A short line opening a paragraph, without final punctuation, followed by a line that
+    /// begins with a capital letter or a digit: a heading, not the start of a wrapped sentence.
+    static func isHeading(_ line: [UInt8], next: [UInt8]) -> Bool {
+        guard line.count <= headingLength, let last = line.last, !".,;:!?-–(".utf8.contains(last), hasLetter(line),
+              let first = next.first else { return false }
+        let uppercase = (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39)
+            || (first == 0xC3 && next.count > 1 && next[1] >= 0x80 && next[1] <= 0x9E)
+        return uppercase
     }
 
     // MARK: Byte helpers

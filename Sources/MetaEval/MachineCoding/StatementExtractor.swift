@@ -54,7 +54,7 @@ public struct StatementExtractor: Sendable {
         guard let cue = (forward + backward).min(by: { $0.start < $1.start }) else { return [] }
         if negation.contains(clause) || planned.contains(clause) || implementation.contains(clause) { return [] }
         let isReversed = backward.contains(cue)
-        let hits = nodes.hits(in: clause).filter { $0.end <= cue.start || $0.start >= cue.end }
+        let hits = nodes.hits(in: clause).filter { $0.end <= cue.start || ($0.start >= cue.start && $0.end > cue.end) }
         func ids(_ kind: Codebook.NodeKind, _ side: Bool?) -> [String] {
             var result: [String] = []
             for hit in hits where codebook.kind(of: hit.id) == kind {
