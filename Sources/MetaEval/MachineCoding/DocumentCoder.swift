@@ -15,12 +15,21 @@ public struct DocumentCoder: Sendable {
     public let edition: Period
     let splitter: SentenceSplitter
     let statements: StatementExtractor
+    let metadataCoder: MetadataExtractor
+    let implementabilityCoder: ImplementabilityCoder
+    let documentationCoder: DocumentationCoder
+    let inclusionCoder: InclusionCoder
 
+    /// Builds every phrase automaton once; `code` then only scans.
     public init(codebook: Codebook, edition: Period) {
         self.codebook = codebook
         self.edition = edition
         splitter = SentenceSplitter(abbreviations: codebook.cues["abbreviation"]?.synonyms ?? [])
         statements = StatementExtractor(codebook: codebook)
+        metadataCoder = MetadataExtractor(codebook: codebook, source: "")
+        implementabilityCoder = ImplementabilityCoder(codebook: codebook, source: "")
+        documentationCoder = DocumentationCoder(codebook: codebook, source: "")
+        inclusionCoder = InclusionCoder(codebook: codebook, edition: edition, source: "")
     }
 
     /// Codes a document's bytes; fails only when the bytes are not a text document.
@@ -38,7 +47,8 @@ public struct DocumentCoder: Sendable {
     public func code(_ sentences: [Sentence], source: String) -> DocumentCoding {
         var coding = DocumentCoding(source: source)
         coding.sentenceCount = sentences.count
-        let metadata = MetadataExtractor(codebook: codebook, source: source)
+        var metadata = metadataCoder
+        metadata.source = source
         coding.title = metadata.title(sentences)
         coding.period = metadata.period(sentences)
         let participants = metadata.participants(sentences)
@@ -49,16 +59,21 @@ public struct DocumentCoder: Sendable {
         coding.purpose = purpose.map { Evidence(text: $0.text, source: source, line: $0.line) }
 
         coding.statements = statements.statements(sentences)
-        let (questions, implementability) = ImplementabilityCoder(codebook: codebook, source: source).code(sentences)
+        var implementabilityCoder = implementabilityCoder
+        implementabilityCoder.source = source
+        let (questions, implementability) = implementabilityCoder.code(sentences)
         coding.questions = questions
         coding.implementability = implementability
-        coding.documentation = DocumentationCoder(codebook: codebook, source: source).code(sentences, statements: coding.statements)
+        var documentationCoder = documentationCoder
+        documentationCoder.source = source
+        coding.documentation = documentationCoder.code(sentences, statements: coding.statements)
         if let documentation = coding.documentation?.value, let implementability = implementability?.value {
             coding.knowledgeLevel = codebook.matrix.knowledgeLevel(documentation: documentation, implementability: implementability)
         }
         coding.importance = ImportanceCoder(source: source).code(statements: coding.statements, documentation: coding.documentation)
 
-        let inclusion = InclusionCoder(codebook: codebook, edition: edition, source: source)
+        var inclusion = inclusionCoder
+        inclusion.source = source
         let facts = InclusionCoder.Facts(sentences: sentences, period: coding.period, participants: participants?.code,
                                          participantsAreStaff: participants?.staff ?? false,
                                          targetSentences: metadata.targetSentences(sentences), purpose: purpose,

@@ -8,7 +8,8 @@ public struct DocumentationCoder: Sendable {
     let levels: [CodebookEntry]
     let lexicon: Lexicon
     let absence: Lexicon
-    let source: String
+    /// The document path evidence names; set per document on a coder built once.
+    public var source: String
 
     public init(codebook: Codebook, source: String) {
         levels = codebook.documentation.entries.sorted { ($0.rank ?? 0) > ($1.rank ?? 0) }

@@ -5,7 +5,8 @@ public struct ImplementabilityCoder: Sendable {
     let questions: [CodebookEntry]
     let lexicon: Lexicon
     let levels: [CodebookEntry]
-    let source: String
+    /// The document path evidence names; set per document on a coder built once.
+    public var source: String
 
     public init(codebook: Codebook, source: String) {
         questions = codebook.workingQuestions.entries

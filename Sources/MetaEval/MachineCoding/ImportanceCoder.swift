@@ -5,7 +5,8 @@
 public struct ImportanceCoder: Sendable {
     /// Statements needed, together with documented results, for high importance.
     public static let statementsForHigh = 3
-    let source: String
+    /// The document path evidence names; set per document on a coder built once.
+    public var source: String
 
     public init(source: String) { self.source = source }
 

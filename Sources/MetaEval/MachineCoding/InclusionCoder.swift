@@ -19,7 +19,8 @@ public struct InclusionCoder: Sendable {
 
     let criteria: [String]
     let edition: Period
-    let source: String
+    /// The document path evidence names; set per document on a coder built once.
+    public var source: String
     let strategy: Lexicon, standing: Lexicon, analysis: Lexicon, staff: Lexicon, planned: Lexicon
     let employment: Lexicon, intervention: Lexicon, citizen: Lexicon, minors: Lexicon, adults: Lexicon
 

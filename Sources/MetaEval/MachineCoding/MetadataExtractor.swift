@@ -17,7 +17,8 @@ public struct MetadataExtractor: Sendable {
     let purposeCues: Lexicon
     let targetCues: Lexicon
     let descriptors: DescriptorCoder
-    let source: String
+    /// The document path evidence names; set per document on a coder built once.
+    public var source: String
 
     /// Danish number words for spans of years ("to år frem").
     static let numberWords: [String: Int] = ["et": 1, "én": 1, "en": 1, "ét": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6,
