@@ -19,6 +19,7 @@ public struct SuggestCommand: Command {
           --format F       json (default; keys fixed by CONTRACT.md) or md (review sheet)
           --codebook DIR   codebook folder (default codebook)
           --lang da|en     language of the review sheet (default da)
+          --corpus DIR     accepted for symmetry with the other commands; not read
 
         Exit status: 0 success (warnings on standard error), 1 unreadable, empty or binary
         document or invalid codebook, 2 wrong usage.
