@@ -31,6 +31,9 @@ import Testing
         ("Projektet kørte fra 1. august 2010 og to år frem.", 2010, 2012),
         ("Projektperioden var 2008-2010.", 2008, 2010),
         ("Indsatsen blev afsluttet i foråret 2012.", 2012, 2012),
+        ("Projektperioden har været fra 1. januar 2009 til 31. december 2011.", 2009, 2011),
+        ("Projektperiode: 1.9.2009 – 31.8.2011.", 2009, 2011),
+        ("Projektet kørte fra 01-09-2009 til 31-08-2011.", 2009, 2011),
     ])
     func periodPhrasings(sentence: String, start: Int, end: Int) throws {
         let period = try #require(try code("Titel\n\n" + sentence).period)
@@ -43,6 +46,8 @@ import Testing
         ("I alt 43 af de 97 borgere, der indgik i projektet, kom i job.", 97),
         ("Projektet har haft 1.200 deltagere.", 1200),
         ("Forløbet varede 12 uger for de 30 unge.", 30),
+        ("Deltagerantal: 85.", 85),
+        ("Antallet af deltagere var 85.", 85),
     ])
     func participantPhrasings(sentence: String, count: Int) throws {
         #expect(try code(sentence).participants?.value == count)
@@ -141,7 +146,9 @@ import Testing
     }
 
     @Test(arguments: ["Det forventes, at mentorordningen vil føre til flere i job.", "Målet er, at praktikken skal føre til job.",
-                      "Projektledelsen og styregruppen bidrog til bedre opfølgning.", "Deltagerne fik en mentor og var i praktik."])
+                      "Projektledelsen og styregruppen bidrog til bedre opfølgning.", "Deltagerne fik en mentor og var i praktik.",
+                      "Formålet med projektet er, at mentorordningen øger beskæftigelsen.", "Mentoren skulle hjælpe deltagerne i job.",
+                      "Fører mentorordningen til flere i job?"])
     func plansAdministrationAndDescriptionsAreLeftOut(sentence: String) throws {
         #expect(try links(sentence).isEmpty)
     }

@@ -7,9 +7,9 @@
 public struct DocumentCoder: Sendable {
     /// The cue entries of codebook/cues.json this stage relies on.
     public static let requiredCues = ["causal-reversed", "clause-break", "abbreviation", "period", "period-start", "period-end",
-                                      "years-forward", "participants", "participants-total", "purpose", "employment-purpose",
+                                      "years-forward", "participants", "participants-total", "participant-count", "purpose", "employment-purpose",
                                       "target-group", "minors", "adults", "staff", "citizen-level", "strategy", "standing-function",
-                                      "analysis", "intervention", "absence", "results"]
+                                      "analysis", "intervention", "absence", "results", "intention"]
 
     public let codebook: Codebook
     public let edition: Period

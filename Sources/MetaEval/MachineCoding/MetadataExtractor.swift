@@ -11,6 +11,7 @@ public struct MetadataExtractor: Sendable {
     let forwardCues: Lexicon
     let participantNouns: Lexicon
     let totalCues: Lexicon
+    let countCues: Lexicon
     let staffNouns: Lexicon
     let planned: Lexicon
     let negation: Lexicon
@@ -37,6 +38,7 @@ public struct MetadataExtractor: Sendable {
         forwardCues = codebook.cueLexicon("years-forward")
         participantNouns = codebook.cueLexicon("participants", wholeWords: true)
         totalCues = codebook.cueLexicon("participants-total")
+        countCues = codebook.cueLexicon("participant-count")
         staffNouns = codebook.cueLexicon("staff", wholeWords: true)
         planned = codebook.cueLexicon("planned")
         negation = codebook.cueLexicon("negation", wholeWords: true)
@@ -76,10 +78,12 @@ public struct MetadataExtractor: Sendable {
             var ranged = false
             for (a, b) in zip(years, years.dropFirst()) {
                 let first = tokens[a].year!, second = tokens[b].year!
-                guard second >= first, second - first <= 15, b - a <= 5 else { continue }
+                guard second >= first, second - first <= 15, b - a <= 9 else { continue }
                 let between = tokens[(a + 1)..<b]
                 let linked = between.contains { $0.kind == .dash || $0.text == "til" || $0.text == "og" || $0.text == "/" }
-                guard linked, between.allSatisfy({ $0.kind == .dash || ["til", "og", "/", "med"].contains($0.text) || Self.months.contains($0.text) || $0.kind == .number }) else { continue }
+                guard linked, between.allSatisfy({ token in
+                    token.kind == .dash || token.kind == .number || ["til", "og", "/", "med", ".", ",", ")", "("].contains(token.text) || Self.months.contains(token.text)
+                }) else { continue }
                 ranges.append((cued ? 2 : 1, Period(start: first, end: second), sentence))
                 ranged = true
                 break
@@ -133,6 +137,17 @@ public struct MetadataExtractor: Sendable {
                 let score = totalCues.contains(sentence.text) ? 2 : 1
                 let staff = staffNouns.contains(hit.phrase)
                 if best == nil || score > best!.score { best = (score, value, staff, sentence) }
+            }
+        }
+        if best == nil {
+            for sentence in sentences where countCues.contains(sentence.text) && !planned.contains(sentence.text) {
+                let tokens = Token.tokens(sentence.text)
+                guard let hit = countCues.first(in: sentence.text),
+                      let number = tokens.first(where: { $0.start >= hit.end && $0.kind == .number }),
+                      tokens.filter({ $0.start >= hit.end && $0.end <= number.start && $0.kind == .word }).count <= 2,
+                      let value = number.integer, value > 0, value < 1_000_000, number.year == nil else { continue }
+                best = (1, value, false, sentence)
+                break
             }
         }
         guard let best else { return nil }

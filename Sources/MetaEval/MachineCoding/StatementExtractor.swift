@@ -3,13 +3,14 @@
 /// the cue phrases of codebook/cues.json) — and splits each into atomic links, one per
 /// activity–target pair, recognising activities, result categories and effects through the
 /// codebook's Danish lexicon. A compound sentence is judged clause by clause ("…, men …").
-/// Left out: negated links ("førte ikke til"), goals and expectations not yet tested, and
+/// Left out: negated links ("førte ikke til"), goals, purposes, intentions ("skal", "skulle")
+/// and expectations not yet tested, questions, and
 /// statements about running the project itself. Where no activity is named, a result category
 /// named before the cue links to the categories and effects after it (derived results).
 public struct StatementExtractor: Sendable {
     let codebook: Codebook
     let causal: Lexicon, reversed: Lexicon, breaks: Lexicon
-    let negation: Lexicon, planned: Lexicon, implementation: Lexicon
+    let negation: Lexicon, planned: Lexicon, implementation: Lexicon, purpose: Lexicon, intention: Lexicon
     let nodes: Lexicon
 
     public init(codebook: Codebook) {
@@ -19,12 +20,15 @@ public struct StatementExtractor: Sendable {
         breaks = codebook.cueLexicon("clause-break", wholeWords: true)
         negation = codebook.cueLexicon("negation", wholeWords: true)
         planned = codebook.cueLexicon("planned")
+        purpose = codebook.cueLexicon("purpose")
+        intention = codebook.cueLexicon("intention", wholeWords: true)
         implementation = codebook.cueLexicon("implementation")
         nodes = Lexicon(codebook.activityTypes + codebook.categories + codebook.effects.entries, inflect: true)
     }
 
     public func statements(_ sentences: [Sentence]) -> [DocumentCoding.Statement] {
         sentences.compactMap { sentence in
+            guard !sentence.text.hasSuffix("?"), !purpose.contains(sentence.text) else { return nil }
             var links: [StatementLink] = []
             for clause in clauses(sentence.text) {
                 for link in self.links(clause) where !links.contains(link) { links.append(link) }
@@ -52,7 +56,7 @@ public struct StatementExtractor: Sendable {
     public func links(_ clause: String) -> [StatementLink] {
         let forward = causal.hits(in: clause), backward = reversed.hits(in: clause)
         guard let cue = (forward + backward).min(by: { $0.start < $1.start }) else { return [] }
-        if negation.contains(clause) || planned.contains(clause) || implementation.contains(clause) { return [] }
+        if negation.contains(clause) || planned.contains(clause) || intention.contains(clause) || implementation.contains(clause) { return [] }
         let isReversed = backward.contains(cue)
         let hits = nodes.hits(in: clause).filter { $0.end <= cue.start || ($0.start >= cue.start && $0.end > cue.end) }
         func ids(_ kind: Codebook.NodeKind, _ side: Bool?) -> [String] {

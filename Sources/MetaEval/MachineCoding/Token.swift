@@ -16,9 +16,13 @@ struct Token: Sendable, Equatable {
         return Int(digits)
     }
 
-    /// A four-digit year of the range projects are reported in.
+    /// A four-digit year of the range projects are reported in, alone or ending a date
+    /// written with full stops ("1.9.2009").
     var year: Int? {
-        guard kind == .number, text.count == 4, let value = Int(text), (1980...2039).contains(value) else { return nil }
+        guard kind == .number else { return nil }
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        let candidate = parts.count == 3 && parts[0].count <= 2 && parts[1].count <= 2 ? String(parts[2]) : text
+        guard candidate.count == 4, let value = Int(candidate), (1980...2039).contains(value) else { return nil }
         return value
     }
 
