@@ -2,12 +2,13 @@
 /// control or comparison group, effect study), systematic (individual before/after measurement,
 /// systematic monitoring, surveys, thorough evaluation) or anecdotal (self-evaluation, cases,
 /// stories of individuals), from the cue phrases of codebook/documentation.json. The strongest
-/// level with a cue wins; a sentence saying a method was not used ("uden kontrolgruppe") does
-/// not count. With no cue at all the documentation is anecdotal.
+/// level with a cue wins; a sentence saying a method was not used ("uden kontrolgruppe") or is
+/// only planned ("en evaluering vil blive gennemført") does not count. With no cue at all the documentation is anecdotal.
 public struct DocumentationCoder: Sendable {
     let levels: [CodebookEntry]
     let lexicon: Lexicon
     let absence: Lexicon
+    let planned: Lexicon
     /// The document path evidence names; set per document on a coder built once.
     public var source: String
 
@@ -15,12 +16,13 @@ public struct DocumentationCoder: Sendable {
         levels = codebook.documentation.entries.sorted { ($0.rank ?? 0) > ($1.rank ?? 0) }
         lexicon = Lexicon(codebook.documentation.entries)
         absence = codebook.cueLexicon("absence", wholeWords: true)
+        planned = codebook.cueLexicon("planned")
         self.source = source
     }
 
     public func code(_ sentences: [Sentence], statements: [DocumentCoding.Statement]) -> Code<String>? {
         var found: [String: [Sentence]] = [:]
-        for sentence in sentences where !absence.contains(sentence.text) {
+        for sentence in sentences where !absence.contains(sentence.text) && !planned.contains(sentence.text) {
             for id in Set(lexicon.hits(in: sentence.text).map(\.id)) { found[id, default: []].append(sentence) }
         }
         for level in levels {

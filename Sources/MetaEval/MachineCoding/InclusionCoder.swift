@@ -41,7 +41,7 @@ public struct InclusionCoder: Sendable {
         staff = codebook.cueLexicon("staff", wholeWords: true)
         planned = codebook.cueLexicon("planned")
         employment = codebook.cueLexicon("employment-purpose")
-        intervention = codebook.cueLexicon("intervention", wholeWords: true)
+        intervention = codebook.cueLexicon("intervention")
         citizen = codebook.cueLexicon("citizen-level")
         minors = codebook.cueLexicon("minors")
         adults = codebook.cueLexicon("adults")
