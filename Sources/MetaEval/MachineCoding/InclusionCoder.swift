@@ -58,7 +58,7 @@ public struct InclusionCoder: Sendable {
         if let sentence = head.first(where: { strategy.contains($0.text) }) { return kind("strategy", [sentence]) }
         if let sentence = head.first(where: { standing.contains($0.text) }) { return kind("standing-function", [sentence]) }
         let standingSentences = facts.sentences.filter { standing.contains($0.text) }
-        if standingSentences.count >= 2 { return kind("standing-function", Array(standingSentences.prefix(2))) }
+        if standingSentences.count >= 2, facts.period == nil { return kind("standing-function", Array(standingSentences.prefix(2))) }
         if let sentence = head.first(where: { analysis.contains($0.text) }), facts.participants == nil || facts.participantsAreStaff {
             return kind("analysis", [sentence])
         }
