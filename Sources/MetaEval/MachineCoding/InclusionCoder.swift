@@ -122,7 +122,9 @@ public struct InclusionCoder: Sendable {
                 return DocumentCoding.Criterion(id: id, met: true, evidence: participants.evidence, note: nil)
             }
             if kind?.value == "staff" { return met(nil, [], "the people named are staff or employers") }
-            if let sentence = sentences.first(where: { citizen.contains($0.text) }) { return met(true, [sentence]) }
+            if let sentence = sentences.first(where: { $0.index > 0 && MetadataExtractor.isClause($0) && citizen.contains($0.text) }) {
+                return met(true, [sentence])
+            }
             return met(nil, [], "no participants named")
         case "adults":
             let pool = facts.targetSentences.isEmpty ? sentences : facts.targetSentences

@@ -156,9 +156,16 @@ public struct MetadataExtractor: Sendable {
 
     // MARK: Target group, purpose
 
+    /// Fewest words of a sentence that can describe something; shorter ones are headings.
+    static let clauseWords = 4
+
+    static func isClause(_ sentence: Sentence) -> Bool {
+        sentence.text.split(separator: " ").count >= clauseWords
+    }
+
     /// The sentences that describe the target group: those with a target-group cue.
     public func targetSentences(_ sentences: [Sentence]) -> [Sentence] {
-        Array(sentences.filter { targetCues.contains($0.text) }.prefix(3))
+        Array(sentences.filter { Self.isClause($0) && targetCues.contains($0.text) }.prefix(3))
     }
 
     public func ageGroup(_ sentences: [Sentence]) -> Code<String>? {
@@ -181,6 +188,6 @@ public struct MetadataExtractor: Sendable {
 
     /// Sentences stating the purpose; "… har ikke haft beskæftigelse som formål" states none.
     public func purpose(_ sentences: [Sentence]) -> [Sentence] {
-        Array(sentences.filter { purposeCues.contains($0.text) && !negation.contains($0.text) }.prefix(3))
+        Array(sentences.filter { Self.isClause($0) && purposeCues.contains($0.text) && !negation.contains($0.text) }.prefix(3))
     }
 }
