@@ -69,7 +69,7 @@ public struct StatementExtractor: Sendable {
         }
         let sourceSide = !isReversed
         var activities = ids(.activity, sourceSide)
-        if activities.isEmpty { activities = ids(.activity, nil) }
+        if activities.isEmpty && !isReversed { activities = ids(.activity, nil) }
         var targets = ids(.category, !sourceSide) + ids(.effect, !sourceSide)
         if !activities.isEmpty {
             if targets.isEmpty { targets = ids(.category, nil) + ids(.effect, nil) }
