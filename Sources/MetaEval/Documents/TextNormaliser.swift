@@ -150,6 +150,7 @@ public struct TextNormaliser: Sendable {
 
     /// "12", "- 12 -", "Side 3", "side 3 af 20", "3/20", "[12]", "s. 4".
     static func isPageNumber(_ line: [UInt8]) -> Bool {
+        guard line.count <= 24, line.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         var words = String(decoding: line, as: UTF8.self).lowercased()
             .split(whereSeparator: { " -–—[]()|/".unicodeScalars.contains($0.unicodeScalars.first!) }).map(String.init)
         if let first = words.first, ["side", "s.", "page", "p."].contains(first) { words.removeFirst() }

@@ -88,7 +88,7 @@ public struct InclusionCoder: Sendable {
         switch id {
         case "period":
             let later = sentences.first { sentence in
-                planned.contains(sentence.text) && Token.tokens(sentence.text).contains { ($0.year ?? 0) > edition.end }
+                Token.mayHoldYear(sentence.text) && planned.contains(sentence.text) && Token.tokens(sentence.text).contains { ($0.year ?? 0) > edition.end }
             }
             if let period = facts.period {
                 let inside = period.value.end >= edition.start && period.value.end <= edition.end

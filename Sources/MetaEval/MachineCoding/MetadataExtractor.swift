@@ -70,7 +70,7 @@ public struct MetadataExtractor: Sendable {
         var ranges: [(score: Int, period: Period, sentence: Sentence)] = []
         var start: (Int, Sentence)?
         var end: (Int, Sentence)?
-        for sentence in sentences {
+        for sentence in sentences where Token.mayHoldYear(sentence.text) {
             let tokens = Token.tokens(sentence.text)
             let years = tokens.indices.filter { tokens[$0].year != nil }
             guard !years.isEmpty else { continue }

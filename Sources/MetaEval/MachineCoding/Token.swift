@@ -26,6 +26,16 @@ struct Token: Sendable, Equatable {
         return value
     }
 
+    /// Whether the text holds four digits in a row (a possible year), found without tokenising.
+    static func mayHoldYear(_ text: String) -> Bool {
+        var run = 0
+        for byte in text.utf8 {
+            run = byte >= 0x30 && byte <= 0x39 ? run + 1 : 0
+            if run == 4 { return true }
+        }
+        return false
+    }
+
     static func tokens(_ text: String) -> [Token] {
         let bytes = Array(text.utf8)
         var tokens: [Token] = []
@@ -49,7 +59,8 @@ struct Token: Sendable, Equatable {
             } else if isLetter(index) {
                 while index < bytes.count && (isLetter(index) || isDigit(index)) { index += bytes[index] >= 0xC0 ? 2 : 1 }
                 index = min(index, bytes.count)
-                tokens.append(Token(kind: .word, text: String(decoding: bytes[start..<index], as: UTF8.self).lowercased(), start: start, end: index))
+                let folded = bytes.withUnsafeBufferPointer { buffer in (start..<index).map { PhraseMatcher.foldByte(buffer, at: $0) } }
+                tokens.append(Token(kind: .word, text: String(decoding: folded, as: UTF8.self), start: start, end: index))
             } else if bytes[index] == 0x2D || (bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94)) {
                 index += bytes[index] == 0x2D ? 1 : 3
                 tokens.append(Token(kind: .dash, text: "-", start: start, end: index))
