@@ -10,4 +10,11 @@ public struct Sentence: Sendable, Equatable, Hashable {
         self.line = line
         self.index = index
     }
+
+    /// Prose rather than a heading: it ends like a sentence or is long enough to be one.
+    public var isProse: Bool {
+        guard let last = text.utf8.last else { return false }
+        return last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") || last == UInt8(ascii: ":")
+            || text.utf8.lazy.filter { $0 == 0x20 }.count >= 7
+    }
 }

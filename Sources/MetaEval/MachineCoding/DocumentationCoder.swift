@@ -22,7 +22,7 @@ public struct DocumentationCoder: Sendable {
 
     public func code(_ sentences: [Sentence], statements: [DocumentCoding.Statement]) -> Code<String>? {
         var found: [String: [Sentence]] = [:]
-        for sentence in sentences where !absence.contains(sentence.text) && !planned.contains(sentence.text) {
+        for sentence in sentences where sentence.isProse && !absence.contains(sentence.text) && !planned.contains(sentence.text) {
             for id in Set(lexicon.hits(in: sentence.text).map(\.id)) { found[id, default: []].append(sentence) }
         }
         for level in levels {

@@ -1,6 +1,6 @@
 /// Step 4, implementability (section 4.3, box 5): which of the twelve working questions the
 /// document answers, each with the answering sentence, and the level from the number answered
-/// with the thresholds (`minAnswered`) of codebook/implementability.json.
+/// with the thresholds (`minAnswered`) of codebook/implementability.json. Headings do not answer.
 public struct ImplementabilityCoder: Sendable {
     let questions: [CodebookEntry]
     let lexicon: Lexicon
@@ -17,7 +17,7 @@ public struct ImplementabilityCoder: Sendable {
 
     public func code(_ sentences: [Sentence]) -> (questions: [DocumentCoding.Question], level: Code<String>?) {
         var answers: [String: Evidence] = [:]
-        for sentence in sentences {
+        for sentence in sentences where sentence.isProse {
             for hit in lexicon.hits(in: sentence.text) where answers[hit.id] == nil {
                 answers[hit.id] = Evidence(text: sentence.text, source: source, line: sentence.line)
             }
