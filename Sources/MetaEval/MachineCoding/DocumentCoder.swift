@@ -53,8 +53,9 @@ public struct DocumentCoder: Sendable {
         coding.period = metadata.period(sentences)
         let participants = metadata.participants(sentences)
         coding.participants = participants.flatMap { $0.staff ? nil : $0.code }
-        coding.ageGroup = metadata.ageGroup(sentences)
-        coding.disabilityType = metadata.disabilityType(sentences)
+        let targets = metadata.targetSentences(sentences)
+        coding.ageGroup = metadata.ageGroup(sentences, targets: targets)
+        coding.disabilityType = metadata.disabilityType(sentences, targets: targets)
         let purpose = metadata.purpose(sentences)
         coding.purpose = purpose.map { Evidence(text: $0.text, source: source, line: $0.line) }
 
@@ -76,7 +77,7 @@ public struct DocumentCoder: Sendable {
         inclusion.source = source
         let facts = InclusionCoder.Facts(sentences: sentences, period: coding.period, participants: participants?.code,
                                          participantsAreStaff: participants?.staff ?? false,
-                                         targetSentences: metadata.targetSentences(sentences), purpose: purpose,
+                                         targetSentences: targets, purpose: purpose,
                                          disabilityType: coding.disabilityType,
                                          answeredQuestions: questions.filter(\.answered).count)
         coding.documentKind = inclusion.documentKind(facts)

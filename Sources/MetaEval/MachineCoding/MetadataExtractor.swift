@@ -160,7 +160,12 @@ public struct MetadataExtractor: Sendable {
     static let clauseWords = 4
 
     static func isClause(_ sentence: Sentence) -> Bool {
-        sentence.text.split(separator: " ").count >= clauseWords
+        var spaces = 0
+        for byte in sentence.text.utf8 where byte == 0x20 {
+            spaces += 1
+            if spaces + 1 >= clauseWords { return true }
+        }
+        return false
     }
 
     /// The sentences that describe the target group: those with a target-group cue.
@@ -168,15 +173,15 @@ public struct MetadataExtractor: Sendable {
         Array(sentences.filter { Self.isClause($0) && targetCues.contains($0.text) }.prefix(3))
     }
 
-    public func ageGroup(_ sentences: [Sentence]) -> Code<String>? {
-        let targets = targetSentences(sentences)
+    public func ageGroup(_ sentences: [Sentence], targets known: [Sentence]? = nil) -> Code<String>? {
+        let targets = known ?? targetSentences(sentences)
         guard !targets.isEmpty, let coded = descriptors.ageGroup(targets.map(\.text).joined(separator: " ")) else { return nil }
         let matching = targets.filter { !descriptors.found($0.text, descriptors.ageMatcher, descriptors.ageOwners).isEmpty }
         return code(coded.value, matching.isEmpty ? targets : matching, note: coded.note)
     }
 
-    public func disabilityType(_ sentences: [Sentence]) -> Code<String>? {
-        var targets = targetSentences(sentences)
+    public func disabilityType(_ sentences: [Sentence], targets known: [Sentence]? = nil) -> Code<String>? {
+        var targets = known ?? targetSentences(sentences)
         if descriptors.disabilityType(targets.map(\.text).joined(separator: " ")) == nil,
            let first = sentences.first(where: { descriptors.disabilityType($0.text) != nil }) {
             targets = [first]
