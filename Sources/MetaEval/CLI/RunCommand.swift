@@ -52,7 +52,9 @@ public struct RunCommand: Command {
             return .failure
         }
         let workspace = Workspace(arguments)
-        let result = Pipeline(codebook: codebook, edition: edition).run(records, documents: workspace.documents(of: records))
+        let (documents, documentWarnings) = workspace.documentsWithDiagnostics(of: records)
+        console.report(documentWarnings)
+        let result = Pipeline(codebook: codebook, edition: edition).run(records, documents: documents)
         console.report(result.documentDiagnostics.map { diagnostic in
             var shown = diagnostic
             shown.file = workspace.corpus.relativePath + "/" + diagnostic.file
