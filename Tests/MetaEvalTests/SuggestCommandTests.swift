@@ -58,6 +58,8 @@ import Testing
         #expect(second.status == .failure && second.err.contains("billede.txt:3: error: the file contains NUL bytes"))
         let missing = suggest(folder.appendingPathComponent("findes-ikke.txt").path)
         #expect(missing.status == .failure && missing.err.contains("no such file"))
+        let directory = suggest(folder.path + "/")
+        #expect(directory.status == .failure && directory.err.contains("is a folder"))
     }
 
     @Test func windows1252IsCodedWithAWarning() throws {

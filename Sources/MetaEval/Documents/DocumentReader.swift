@@ -23,9 +23,10 @@ public enum DocumentReader {
             return .failure(Failure(message: "unsupported file type .\(ext); expected .txt, .md or .pdf", line: nil))
         }
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             return .failure(Failure(message: "no such file", line: nil))
         }
+        if isDirectory.boolValue { return .failure(Failure(message: "is a folder; expected a document file", line: nil)) }
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(Failure(message: "cannot read the file", line: nil))
         }
