@@ -3,7 +3,9 @@
 /// type (where the record's own target-group text decided none), the inclusion criteria, importance, implementability, documentation, and the
 /// experience statements (which count only where no person coded statements).
 public struct DocumentCodeApplier: Sendable {
-    public init() {}
+    let codebook: Codebook
+
+    public init(codebook: Codebook) { self.codebook = codebook }
 
     /// The record with machine codes from its documents' codings, in document order: each
     /// field takes the first document that decides it; statements come from every document.
@@ -22,7 +24,7 @@ public struct DocumentCodeApplier: Sendable {
         for id in criterionIds where coded.inclusion[id]?.machine == nil {
             guard let criterion = codings.lazy.flatMap(\.criteria).first(where: { $0.id == id && $0.met != nil }),
                   let met = criterion.met else { continue }
-            let code = Code(value: met, coder: Code<Bool>.machineCoder, note: criterion.note, evidence: criterion.evidence)
+            let code = Code(value: met, coder: Code<Bool>.machineCoder, note: criterion.reason?.text(codebook, .en), evidence: criterion.evidence)
             coded.inclusion[id] = (record.inclusion[id] ?? .notCoded).withMachineCode(code)
         }
         var statements = record.statements.filter { !$0.isMachine }

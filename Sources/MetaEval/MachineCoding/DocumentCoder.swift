@@ -44,6 +44,12 @@ public struct DocumentCoder: Sendable {
         return coding
     }
 
+    /// Keeps a decision's reason for the review sheet and words it in English on the code.
+    func note<V>(_ field: String, _ note: CodingNote, _ path: WritableKeyPath<DocumentCoding, Code<V>?>, _ coding: inout DocumentCoding) {
+        coding.notes[field] = note
+        coding[keyPath: path]?.note = note.text(codebook, .en)
+    }
+
     public func code(_ sentences: [Sentence], source: String) -> DocumentCoding {
         var coding = DocumentCoding(source: source)
         coding.sentenceCount = sentences.count
@@ -51,6 +57,7 @@ public struct DocumentCoder: Sendable {
         metadata.source = source
         coding.title = metadata.title(sentences)
         coding.period = metadata.period(sentences)
+        if let key = coding.period?.note, key == MetadataExtractor.onlyEndYear { note("period", CodingNote(key), \.period, &coding) }
         let participants = metadata.participants(sentences)
         coding.participants = participants.flatMap { $0.staff ? nil : $0.code }
         let targets = metadata.targetSentences(sentences)
@@ -62,16 +69,21 @@ public struct DocumentCoder: Sendable {
         coding.statements = statements.statements(sentences)
         var implementabilityCoder = implementabilityCoder
         implementabilityCoder.source = source
-        let (questions, implementability) = implementabilityCoder.code(sentences)
+        let (questions, implementability, answeredNote) = implementabilityCoder.code(sentences)
         coding.questions = questions
         coding.implementability = implementability
+        note("implementability", answeredNote, \.implementability, &coding)
         var documentationCoder = documentationCoder
         documentationCoder.source = source
-        coding.documentation = documentationCoder.code(sentences, statements: coding.statements)
+        let (documentation, documentationNote) = documentationCoder.code(sentences, statements: coding.statements)
+        coding.documentation = documentation
+        if let documentationNote { note("documentation", documentationNote, \.documentation, &coding) }
         if let documentation = coding.documentation?.value, let implementability = implementability?.value {
             coding.knowledgeLevel = codebook.matrix.knowledgeLevel(documentation: documentation, implementability: implementability)
         }
-        coding.importance = ImportanceCoder(source: source).code(statements: coding.statements, documentation: coding.documentation)
+        let (importance, importanceNote) = ImportanceCoder(source: source).code(statements: coding.statements, documentation: coding.documentation)
+        coding.importance = importance
+        note("importance", importanceNote, \.importance, &coding)
 
         var inclusion = inclusionCoder
         inclusion.source = source

@@ -7,7 +7,7 @@ public struct DocumentCoding: Sendable, Equatable {
         public var id: String
         public var met: Bool?
         public var evidence: [Evidence]
-        public var note: String?
+        public var reason: CodingNote?
     }
 
     /// One working question (box 5): answered or not, with the answering sentence.
@@ -47,6 +47,9 @@ public struct DocumentCoding: Sendable, Equatable {
     public var documentation: Code<String>?
     public var knowledgeLevel: String?
     public var statements: [Statement] = []
+    /// The reasons behind decisions other than the criteria, by field (`period`,
+    /// `implementability`, `documentation`, `importance`).
+    public var notes: [String: CodingNote] = [:]
     public var warnings: [DecodedDocument.Warning] = []
     public var sentenceCount = 0
 

@@ -20,19 +20,20 @@ public struct DocumentationCoder: Sendable {
         self.source = source
     }
 
-    public func code(_ sentences: [Sentence], statements: [DocumentCoding.Statement]) -> Code<String>? {
+    public func code(_ sentences: [Sentence], statements: [DocumentCoding.Statement]) -> (code: Code<String>?, note: CodingNote?) {
         var found: [String: [Sentence]] = [:]
         for sentence in sentences where sentence.isProse && !absence.contains(sentence.text) && !planned.contains(sentence.text) {
             for id in Set(lexicon.hits(in: sentence.text).map(\.id)) { found[id, default: []].append(sentence) }
         }
         for level in levels {
             if let sentences = found[level.id], !sentences.isEmpty {
-                return Code(value: level.id, coder: Code<String>.machineCoder,
-                            evidence: sentences.prefix(3).map { Evidence(text: $0.text, source: source, line: $0.line) })
+                return (Code(value: level.id, coder: Code<String>.machineCoder,
+                             evidence: sentences.prefix(3).map { Evidence(text: $0.text, source: source, line: $0.line) }), nil)
             }
         }
-        guard let weakest = levels.last else { return nil }
-        return Code(value: weakest.id, coder: Code<String>.machineCoder, note: "no cue for a documented method; the claims rest on the project's own account",
-                    evidence: statements.prefix(2).map { Evidence(text: $0.text, source: source, line: $0.line) })
+        guard let weakest = levels.last else { return (nil, nil) }
+        return (Code(value: weakest.id, coder: Code<String>.machineCoder,
+                     evidence: statements.prefix(2).map { Evidence(text: $0.text, source: source, line: $0.line) }),
+                CodingNote("coding-note-no-documentation-cue"))
     }
 }

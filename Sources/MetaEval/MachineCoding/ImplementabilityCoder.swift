@@ -15,7 +15,7 @@ public struct ImplementabilityCoder: Sendable {
         self.source = source
     }
 
-    public func code(_ sentences: [Sentence]) -> (questions: [DocumentCoding.Question], level: Code<String>?) {
+    public func code(_ sentences: [Sentence]) -> (questions: [DocumentCoding.Question], level: Code<String>?, note: CodingNote) {
         var answers: [String: Evidence] = [:]
         for sentence in sentences where sentence.isProse {
             for hit in lexicon.hits(in: sentence.text) where answers[hit.id] == nil {
@@ -24,9 +24,9 @@ public struct ImplementabilityCoder: Sendable {
         }
         let outcomes = questions.map { DocumentCoding.Question(id: $0.id, answered: answers[$0.id] != nil, evidence: answers[$0.id]) }
         let answered = outcomes.filter(\.answered).count
-        guard let level = levels.first(where: { answered >= ($0.minAnswered ?? 0) }) else { return (outcomes, nil) }
-        let code = Code(value: level.id, coder: Code<String>.machineCoder, note: "\(answered) of \(questions.count) working questions answered",
-                        evidence: outcomes.compactMap(\.evidence))
-        return (outcomes, code)
+        let note = CodingNote("coding-note-answered", [String(answered), String(questions.count)])
+        guard let level = levels.first(where: { answered >= ($0.minAnswered ?? 0) }) else { return (outcomes, nil, note) }
+        let code = Code(value: level.id, coder: Code<String>.machineCoder, evidence: outcomes.compactMap(\.evidence))
+        return (outcomes, code, note)
     }
 }

@@ -10,16 +10,16 @@ public struct ImportanceCoder: Sendable {
 
     public init(source: String) { self.source = source }
 
-    public func code(statements: [DocumentCoding.Statement], documentation: Code<String>?) -> Code<String> {
+    public func code(statements: [DocumentCoding.Statement], documentation: Code<String>?) -> (code: Code<String>, note: CodingNote) {
         let evidence = statements.prefix(3).map { Evidence(text: $0.text, source: source, line: $0.line) }
         let documented = documentation.map { $0.value == "scientific" || $0.value == "systematic" } ?? false
         if statements.count >= Self.statementsForHigh && documented {
-            return Code(value: "high", coder: Code<String>.machineCoder,
-                        note: "\(statements.count) experience statements with \(documentation!.value) documentation", evidence: evidence)
+            return (Code(value: "high", coder: Code<String>.machineCoder, evidence: evidence),
+                    CodingNote("coding-note-statements-documented", [String(statements.count)]))
         }
         if !statements.isEmpty {
-            return Code(value: "medium", coder: Code<String>.machineCoder, note: "\(statements.count) experience statement(s)", evidence: evidence)
+            return (Code(value: "medium", coder: Code<String>.machineCoder, evidence: evidence), CodingNote("coding-note-statements", [String(statements.count)]))
         }
-        return Code(value: "low", coder: Code<String>.machineCoder, note: "no experience statement about results found")
+        return (Code(value: "low", coder: Code<String>.machineCoder), CodingNote("coding-note-no-statements"))
     }
 }

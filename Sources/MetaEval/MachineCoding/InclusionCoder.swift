@@ -78,11 +78,11 @@ public struct InclusionCoder: Sendable {
     }
 
     func decide(_ id: String, _ facts: Facts, _ kind: Code<String>?) -> DocumentCoding.Criterion {
-        func met(_ value: Bool?, _ sentences: [Sentence], _ note: String? = nil) -> DocumentCoding.Criterion {
-            DocumentCoding.Criterion(id: id, met: value, evidence: evidence(sentences), note: note)
+        func met(_ value: Bool?, _ sentences: [Sentence], _ key: String? = nil, _ arguments: [String] = []) -> DocumentCoding.Criterion {
+            DocumentCoding.Criterion(id: id, met: value, evidence: evidence(sentences), reason: key.map { CodingNote($0, arguments) })
         }
-        func byKind(_ note: String) -> DocumentCoding.Criterion {
-            DocumentCoding.Criterion(id: id, met: false, evidence: kind?.evidence ?? [], note: note)
+        func byKind(_ key: String) -> DocumentCoding.Criterion {
+            DocumentCoding.Criterion(id: id, met: false, evidence: kind?.evidence ?? [], reason: CodingNote(key))
         }
         let sentences = facts.sentences
         switch id {
@@ -92,60 +92,60 @@ public struct InclusionCoder: Sendable {
             }
             if let period = facts.period {
                 let inside = period.value.end >= edition.start && period.value.end <= edition.end
-                let note = inside ? "ended \(period.value.end), within \(edition.start)–\(edition.end)"
-                                  : "ended \(period.value.end), outside \(edition.start)–\(edition.end)"
-                return DocumentCoding.Criterion(id: id, met: inside, evidence: period.evidence, note: note)
+                let note = CodingNote(inside ? "coding-note-ended-within" : "coding-note-ended-outside",
+                                      [String(period.value.end), String(edition.start), String(edition.end)])
+                return DocumentCoding.Criterion(id: id, met: inside, evidence: period.evidence, reason: note)
             }
-            if let later { return met(false, [later], "goals or plans for years after \(edition.end)") }
-            return met(nil, [], "the document states no period")
+            if let later { return met(false, [later], "coding-note-plans-after", [String(edition.end)]) }
+            return met(nil, [], "coding-note-no-period")
         case "employment-purpose":
             if let sentence = facts.purpose.first(where: { employment.contains($0.text) }) { return met(true, [sentence]) }
-            if !facts.purpose.isEmpty { return met(false, [facts.purpose[0]], "the purpose names neither employment nor education") }
-            return met(nil, [], "no purpose sentence found")
+            if !facts.purpose.isEmpty { return met(false, [facts.purpose[0]], "coding-note-purpose-not-employment") }
+            return met(nil, [], "coding-note-no-purpose")
         case "time-limited-intervention":
             switch kind?.value {
-            case "strategy": return byKind("a strategy or plan, not a completed intervention")
-            case "standing-function": return byKind("an annual report or a standing function (normal operations)")
-            case "analysis": return byKind("an analysis or mapping with no intervention")
+            case "strategy": return byKind("coding-note-kind-strategy")
+            case "standing-function": return byKind("coding-note-kind-standing-function")
+            case "analysis": return byKind("coding-note-kind-analysis")
             default: break
             }
             if let period = facts.period, sentences.contains(where: { intervention.contains($0.text) }) {
                 let named = period.evidence.first { intervention.contains($0.text) }
                 let sentence = sentences.first { intervention.contains($0.text) && $0.text.split(separator: " ").count >= 5 }
-                if let named { return DocumentCoding.Criterion(id: id, met: true, evidence: [named], note: "a project with a stated period") }
-                if let sentence { return met(true, [sentence], "a project with a stated period") }
+                if let named { return DocumentCoding.Criterion(id: id, met: true, evidence: [named], reason: CodingNote("coding-note-project-with-period")) }
+                if let sentence { return met(true, [sentence], "coding-note-project-with-period") }
             }
-            return met(nil, [], "no time-limited project or trial named")
+            return met(nil, [], "coding-note-no-project")
         case "concrete-participants":
-            if kind?.value == "analysis" { return byKind("no persons receive an intervention") }
+            if kind?.value == "analysis" { return byKind("coding-note-no-intervention") }
             if let participants = facts.participants, !facts.participantsAreStaff {
-                return DocumentCoding.Criterion(id: id, met: true, evidence: participants.evidence, note: nil)
+                return DocumentCoding.Criterion(id: id, met: true, evidence: participants.evidence, reason: nil)
             }
-            if kind?.value == "staff" { return met(nil, [], "the people named are staff or employers") }
+            if kind?.value == "staff" { return met(nil, [], "coding-note-staff-named") }
             if let sentence = sentences.first(where: { $0.index > 0 && MetadataExtractor.isClause($0) && citizen.contains($0.text) }) {
                 return met(true, [sentence])
             }
-            return met(nil, [], "no participants named")
+            return met(nil, [], "coding-note-no-participants")
         case "adults":
             let pool = facts.targetSentences.isEmpty ? sentences : facts.targetSentences
             let adult = pool.first { adults.contains($0.text) }
-            if adult == nil, let minor = pool.first(where: { minors.contains($0.text) }) { return met(false, [minor], "participants under 18") }
+            if adult == nil, let minor = pool.first(where: { minors.contains($0.text) }) { return met(false, [minor], "coding-note-minors") }
             if let adult { return met(true, [adult]) }
-            if let target = facts.targetSentences.first { return met(true, [target], "no age under 18 named") }
-            return met(nil, [], "no target group described")
+            if let target = facts.targetSentences.first { return met(true, [target], "coding-note-no-minors") }
+            return met(nil, [], "coding-note-no-target-group")
         case "disability-target-group":
-            if kind?.value == "staff" { return byKind("aimed at staff or employers, with no experience at citizen level") }
-            if let disability = facts.disabilityType { return DocumentCoding.Criterion(id: id, met: true, evidence: disability.evidence, note: nil) }
+            if kind?.value == "staff" { return byKind("coding-note-kind-staff") }
+            if let disability = facts.disabilityType { return DocumentCoding.Criterion(id: id, met: true, evidence: disability.evidence, reason: nil) }
             return met(nil, [], "no disability named")
         case "sufficient-information":
-            if sentences.count < Self.minimumSentences { return met(false, Array(sentences.prefix(1)), "only \(sentences.count) sentences") }
+            if sentences.count < Self.minimumSentences { return met(false, Array(sentences.prefix(1)), "coding-note-few-sentences", [String(sentences.count)]) }
             if sentences.count >= Self.sufficientSentences, let first = facts.purpose.first ?? facts.targetSentences.first,
                facts.answeredQuestions >= Self.sufficientQuestions {
-                return met(true, [first], "\(sentences.count) sentences; purpose or target group and \(facts.answeredQuestions) working questions answered")
+                return met(true, [first], "coding-note-sufficient", [String(sentences.count), String(facts.answeredQuestions)])
             }
-            return met(nil, [], "little method or purpose described")
+            return met(nil, [], "coding-note-little-described")
         default:
-            return met(nil, [], "the machine does not decide this criterion")
+            return met(nil, [], "coding-note-not-decided")
         }
     }
 }

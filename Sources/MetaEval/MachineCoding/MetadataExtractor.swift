@@ -66,6 +66,9 @@ public struct MetadataExtractor: Sendable {
 
     // MARK: Period
 
+    /// The note on a period read from its end year alone; `DocumentCoder` words it from the codebook.
+    static let onlyEndYear = "coding-note-only-end-year"
+
     public func period(_ sentences: [Sentence]) -> Code<Period>? {
         var ranges: [(score: Int, period: Period, sentence: Sentence)] = []
         var start: (Int, Sentence)?
@@ -108,7 +111,7 @@ public struct MetadataExtractor: Sendable {
         case let ((first, from)?, (last, to)?) where last >= first:
             return code(Period(start: first, end: last), from == to ? [from] : [from, to])
         case let (nil, (last, to)?):
-            return code(Period(start: last, end: last), [to], note: "only the end year is stated; the start year is taken to be the same")
+            return code(Period(start: last, end: last), [to], note: Self.onlyEndYear)
         default:
             return nil
         }

@@ -19,6 +19,6 @@ public struct DocumentStage: Sendable {
                                             "not machine-coded (record \(record.id)): \(failure.message)"))
             }
         }
-        return (DocumentCodeApplier().apply(codings, to: record), diagnostics)
+        return (DocumentCodeApplier(codebook: coder.codebook).apply(codings, to: record), diagnostics)
     }
 }

@@ -29,26 +29,29 @@ public struct ReviewSheet: Sendable {
         }
 
         var summary = Table(columns: [t("coding-decision"), t("coding-suggestion"), t("coding-evidence")])
-        func row<V>(_ key: String, _ code: Code<V>?, _ show: (V) -> String) {
+        func note<V>(_ field: String, _ code: Code<V>?) -> String? {
+            coding.notes[field]?.text(codebook, language) ?? code?.note
+        }
+        func row<V>(_ key: String, _ field: String, _ code: Code<V>?, _ show: (V) -> String) {
             guard let code else {
                 summary.append([t(key), t("coding-undecided"), ""])
                 undecided.append(t(key))
                 return
             }
-            summary.append([t(key), show(code.value) + (code.note.map { " (\($0))" } ?? ""), quote(Array(code.evidence.prefix(2)))])
+            summary.append([t(key), show(code.value) + (note(field, code).map { " (\($0))" } ?? ""), quote(Array(code.evidence.prefix(2)))])
         }
-        row("coding-title", coding.title) { $0 }
-        row("coding-period", coding.period) { "\($0.start)–\($0.end)" }
-        row("coding-participants", coding.participants) { String($0) }
-        row("coding-age-group", coding.ageGroup) { id in codebook.descriptiveGroup("age-group")?.children.first { $0.id == id }?.label.text(language) ?? id }
-        row("coding-disability-type", coding.disabilityType) { id in codebook.descriptiveGroup("disability-type")?.children.first { $0.id == id }?.label.text(language) ?? id }
+        row("coding-title", "title", coding.title) { $0 }
+        row("coding-period", "period", coding.period) { "\($0.start)–\($0.end)" }
+        row("coding-participants", "participants", coding.participants) { String($0) }
+        row("coding-age-group", "ageGroup", coding.ageGroup) { id in codebook.descriptiveGroup("age-group")?.children.first { $0.id == id }?.label.text(language) ?? id }
+        row("coding-disability-type", "disabilityType", coding.disabilityType) { id in codebook.descriptiveGroup("disability-type")?.children.first { $0.id == id }?.label.text(language) ?? id }
         let inclusionText = t("coding-inclusion-" + coding.inclusion.rawValue)
             + (coding.failingCriterion.map { ": " + label($0, in: codebook.criteria) } ?? "")
         summary.append([t("coding-inclusion"), inclusionText, quote(coding.documentKind?.evidence ?? [])])
         if coding.inclusion == .undecided { undecided.append(t("coding-inclusion")) }
-        row("coding-importance", coding.importance) { label($0, in: codebook.importance) }
-        row("coding-implementability", coding.implementability) { label($0, in: codebook.implementability) }
-        row("coding-documentation", coding.documentation) { label($0, in: codebook.documentation) }
+        row("coding-importance", "importance", coding.importance) { label($0, in: codebook.importance) }
+        row("coding-implementability", "implementability", coding.implementability) { label($0, in: codebook.implementability) }
+        row("coding-documentation", "documentation", coding.documentation) { label($0, in: codebook.documentation) }
         summary.append([t("coding-knowledge-level"), coding.knowledgeLevel.map { label($0, in: codebook.knowledgeLevels) } ?? t("coding-undecided"), ""])
         out += "## \(t("coding-summary"))\n\n" + MarkdownTableWriter.render(summary) + "\n"
 
@@ -61,7 +64,7 @@ public struct ReviewSheet: Sendable {
             let met = criterion.met.map { t($0 ? "coding-yes" : "coding-no") } ?? t("coding-undecided")
             if criterion.met == nil { undecided.append(t("coding-criterion") + ": " + label(criterion.id, in: codebook.criteria)) }
             criteria.append([label(criterion.id, in: codebook.criteria), met, lines(criterion.evidence),
-                             criterion.evidence.first.map { "“\($0.text)”" } ?? "", criterion.note ?? ""])
+                             criterion.evidence.first.map { "“\($0.text)”" } ?? "", criterion.reason?.text(codebook, language) ?? ""])
         }
         out += MarkdownTableWriter.render(criteria) + "\n"
 
@@ -71,11 +74,11 @@ public struct ReviewSheet: Sendable {
             questions.append([label(question.id, in: codebook.workingQuestions), t(question.answered ? "coding-yes" : "coding-no"),
                               question.evidence?.line.map(String.init) ?? "", question.evidence.map { "“\($0.text)”" } ?? ""])
         }
-        out += (coding.implementability?.note.map { $0 + "\n\n" } ?? "") + MarkdownTableWriter.render(questions) + "\n"
+        out += (note("implementability", coding.implementability).map { $0 + "\n\n" } ?? "") + MarkdownTableWriter.render(questions) + "\n"
 
         out += "## \(t("coding-documentation"))\n\n"
         if let documentation = coding.documentation {
-            out += "**\(label(documentation.value, in: codebook.documentation))**" + (documentation.note.map { " — \($0)" } ?? "") + "\n\n"
+            out += "**\(label(documentation.value, in: codebook.documentation))**" + (note("documentation", documentation).map { " — \($0)" } ?? "") + "\n\n"
             for evidence in documentation.evidence { out += "- \(t("coding-line")) \(evidence.line.map(String.init) ?? "–"): “\(evidence.text)”\n" }
             out += "\n"
         }

@@ -25,7 +25,7 @@ public enum SuggestionJSON {
             var members: [(String, Node)] = [("id", .string(criterion.id)), ("met", criterion.met.map(Node.bool) ?? .null),
                                              ("evidence", criterion.evidence.first.map { .string($0.text) } ?? .null),
                                              ("line", criterion.evidence.first?.line.map(Node.int) ?? .null)]
-            if let note = criterion.note { members.append(("note", .string(note))) }
+            if let reason = criterion.reason { members.append(("note", .string(reason.text(codebook, .en)))) }
             return .object(members)
         }
         let questions: [Node] = coding.questions.map { question in
