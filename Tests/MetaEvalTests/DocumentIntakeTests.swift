@@ -77,6 +77,11 @@ import Testing
         #expect(more.map(\.text) == ["Vi brugte bl.a. Jobpas, f.eks. Kompetencekort, nr. 3 og m.fl. Deltagerne.", "Det gik godt!", "Hvorfor?", "Fordi."])
     }
 
+    @Test func numberRangesAndSoftHyphensAcrossLines() throws {
+        let found = try sentences("Målgruppen var unge på 18-\n30 år med beskæf\u{AD}tigelses\u{AD}\nproblemer.")
+        #expect(found.map(\.text) == ["Målgruppen var unge på 18-30 år med beskæftigelsesproblemer."])
+    }
+
     @Test func sentenceLinesFollowTheOriginalFile() throws {
         let found = try sentences("Titel\n\nFørste sætning slutter\npå linje fire. Anden sætning\nstarter på linje fire.\n\n\nTredje på linje otte.")
         #expect(found.map(\.line) == [1, 3, 4, 8])

@@ -42,7 +42,7 @@ public struct TextNormaliser: Sendable {
                 continue
             }
             if let stripped = Self.stripBullet(line) { line = stripped; startsBlock = true }
-            line = Self.removeFootnoteMarkers(line)
+            line = Self.removeFootnoteMarkers(Self.removeInnerSoftHyphens(line))
             if line.isEmpty { continue }
             if startsBlock { close() }
             let isHeading = current.bytes.isEmpty && Self.isHeading(line, next: index + 1 < lines.count ? Self.trim(lines[index + 1]) : [])
@@ -64,6 +64,9 @@ public struct TextNormaliser: Sendable {
         let bytes = block.bytes
         if bytes.count >= 3, bytes.last == 0xAD, bytes[bytes.count - 2] == 0xC2 {
             block.bytes.removeLast(2)
+            separator = []
+        } else if bytes.count >= 2, bytes.last == UInt8(ascii: "-"), let digit = bytes.dropLast().last, digit >= 0x30, digit <= 0x39,
+                  let next = line.first, next >= 0x30, next <= 0x39 {
             separator = []
         } else if bytes.count >= 3, bytes.last == UInt8(ascii: "-"), Self.isLetterBefore(bytes, bytes.count - 1) {
             let next = Self.firstWord(line)
@@ -174,6 +177,23 @@ public struct TextNormaliser: Sendable {
             return trim(Array(line[(index + 1)...]))
         }
         return nil
+    }
+
+    /// Drops soft hyphens (U+00AD) inside a line; one at the line end joins the word.
+    static func removeInnerSoftHyphens(_ line: [UInt8]) -> [UInt8] {
+        guard line.count > 2 else { return line }
+        var out: [UInt8] = []
+        out.reserveCapacity(line.count)
+        var index = 0
+        while index < line.count {
+            if line[index] == 0xC2, index + 1 < line.count, line[index + 1] == 0xAD, index + 2 < line.count {
+                index += 2
+                continue
+            }
+            out.append(line[index])
+            index += 1
+        }
+        return out
     }
 
     /// Drops superscript digits, "[12]" markers and digits stuck to the end of a word ("effekt3.").
