@@ -3,12 +3,15 @@ import Testing
 
 /// The fixture corpus (Tests/Fixtures/corpus) counted by hand: 15 projects and three analyses;
 /// f15 is a recorded duplicate of f02; f07–f13 each fail one inclusion criterion; f05 is of
-/// low importance; f06 lacks a documentation code; f14 has two criteria undecided.
+/// low importance; f06 lacks a documentation code; f14 has two criteria undecided. f16 and
+/// f17 are coded from their documents: f16 by machine only (34 participants, psychological, high
+/// importance, three statements with four links), f17 with human codes beside the machine's
+/// (97 participants, two human statements with three links); both at assumption level.
 @Suite struct PipelineTests {
     @Test func deduplicationKeepsChannels() throws {
         let result = try TestSupport.fixtureResult()
         #expect(result.mergedInto == ["f15": "f02"])
-        #expect(result.projects.count == 14)
+        #expect(result.projects.count == 16)
         #expect(result.projects.first { $0.record.id == "f02" }?.record.channels == ["key-persons", "information-search"])
         #expect(result.analyses.map(\.id) == ["a01", "a02", "a03"])
     }
@@ -41,16 +44,16 @@ import Testing
 
     @Test func knowledgeLevelsAndNotCoded() throws {
         let funnel = FunnelTally(result: try TestSupport.fixtureResult())
-        #expect(funnel.included == 6)
+        #expect(funnel.included == 8)
         #expect(funnel.inclusionNotCoded == 1)
         #expect(funnel.excluded == 7)
-        #expect(funnel.importanceBy == ["high": 3, "medium": 3, "low": 1])
+        #expect(funnel.importanceBy == ["high": 5, "medium": 3, "low": 1])
         #expect(funnel.importanceExcluded == 1)
-        #expect(funnel.retained == 6)
-        #expect(funnel.knowledgeBy == ["knowledge": 1, "assumption": 2, "idea": 2])
+        #expect(funnel.retained == 8)
+        #expect(funnel.knowledgeBy == ["knowledge": 1, "assumption": 4, "idea": 2])
         #expect(funnel.knowledgeNotCoded == 1)
-        #expect(funnel.statements == 11)
-        #expect(funnel.links == 14)
+        #expect(funnel.statements == 16)
+        #expect(funnel.links == 21)
     }
 
     @Test func machineStatementsGiveWayToHumanOnes() throws {
@@ -61,24 +64,24 @@ import Testing
 
     @Test func tableOneCountedByHand() throws {
         let tally = ActivityLevelTally.results(try TestSupport.fixtureResult())
-        #expect(tally.rows.map(\.activity) == ["interdisciplinary", "mentoring", "workplace-oriented", "citizen-responsibility",
+        #expect(tally.rows.map(\.activity) == ["interdisciplinary", "health-professional", "mentoring", "workplace-oriented", "citizen-responsibility",
                                                "group-activities", "upskilling", "coaching"])
-        #expect(tally.totals["knowledge"] == 1 && tally.totals["assumption"] == 2 && tally.totals["idea"] == 3 && tally.totals.notCoded == 1)
+        #expect(tally.totals["knowledge"] == 1 && tally.totals["assumption"] == 6 && tally.totals["idea"] == 3 && tally.totals.notCoded == 1)
         #expect(tally.rows.last?.counts.linkIds == ["f06-s1#1"])
     }
 
     @Test func tableTwoCountedByHand() throws {
         let tally = ActivityLevelTally.employment(try TestSupport.fixtureResult())
-        #expect(tally.rows.map(\.activity) == ["interdisciplinary", "early-intervention", "mentoring", "citizen-responsibility"])
-        #expect(tally.totals.total == 4)
+        #expect(tally.rows.map(\.activity) == ["interdisciplinary", "early-intervention", "job-search", "mentoring", "workplace-oriented", "citizen-responsibility"])
+        #expect(tally.totals.total == 6)
     }
 
     @Test func changeTheoryOfCompetences() throws {
         let result = try TestSupport.fixtureResult()
         let theme = try #require(result.codebook.themes["competence-development"])
         let tally = ChangeTheoryTally(theme: theme, result: result)
-        #expect(tally.activities.map(\.from) == ["citizen-responsibility", "group-activities", "upskilling", "coaching"])
-        #expect(tally.groupToCategory.count == 4)
+        #expect(tally.activities.map(\.from) == ["health-professional", "citizen-responsibility", "group-activities", "upskilling", "coaching"])
+        #expect(tally.groupToCategory.count == 6)
         #expect(tally.categoryToEffect.isEmpty)
         let workplace = ChangeTheoryTally(theme: try #require(result.codebook.themes["at-the-workplace"]), result: result)
         #expect(workplace.categoryToCategory.map { "\($0.from)→\($0.to)" } == ["completed-internship→personal-competences"])
@@ -96,10 +99,23 @@ import Testing
 
     @Test func descriptivesCountedByHand() throws {
         let tally = DescriptivesTally(result: try TestSupport.fixtureResult())
-        #expect(tally.projects == 6)
-        #expect(tally.disabilityType.counts == ["psychological": 1, "physical": 1, "both": 2])
+        #expect(tally.projects == 8)
+        #expect(tally.disabilityType.counts == ["psychological": 3, "physical": 1, "both": 2])
         #expect(tally.disabilityType.notCoded == 2)
-        #expect(tally.size.counts == ["small": 2, "medium": 1, "large": 2])
-        #expect(tally.participantsTotal == 472 && tally.participantsMin == 12 && tally.participantsMax == 200 && tally.participantsUnknown == 1)
+        #expect(tally.size.counts == ["small": 3, "medium": 2, "large": 2])
+        #expect(tally.participantsTotal == 603 && tally.participantsMin == 12 && tally.participantsMax == 200 && tally.participantsUnknown == 1)
+    }
+
+    @Test func documentCodesAreMachineCodesBesideHumanOnes() throws {
+        let result = try TestSupport.fixtureResult()
+        let f17 = try #require(result.records.first { $0.id == "f17" })
+        #expect(f17.implementability.human?.value == "overall" && f17.implementability.machine?.value == "detailed")
+        #expect(f17.implementability.value == "overall")
+        #expect(f17.participants.machine?.value == 97 && f17.participants.machine?.evidence.first?.line == 35)
+        #expect(f17.statementsInForce.allSatisfy { !$0.isMachine } && f17.statements.contains(where: \.isMachine))
+        let f16 = try #require(result.records.first { $0.id == "f16" })
+        #expect(f16.period.machine?.value == Period(start: 2010, end: 2012))
+        #expect(f16.inclusion["disability-target-group"]?.machine?.value == true)
+        #expect(f16.statementsInForce.map(\.id) == ["f16-m1", "f16-m2", "f16-m3"])
     }
 }

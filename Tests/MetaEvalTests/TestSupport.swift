@@ -30,7 +30,13 @@ enum TestSupport {
     }
 
     static func fixtureResult() throws -> PipelineResult {
-        Pipeline(codebook: try codebook(), edition: try edition()).run(try fixtureRecords())
+        let records = try fixtureRecords()
+        return Pipeline(codebook: try codebook(), edition: try edition()).run(records, documents: fixtureDocuments(records))
+    }
+
+    /// The bytes of the fixture records' documents, as `metaeval run` reads them.
+    static func fixtureDocuments(_ records: [ProjectRecord]) -> [String: [UInt8]] {
+        Workspace(corpus: fixtureCorpus.path, codebook: nil).documents(of: records)
     }
 
     /// A fresh temporary folder, removed by the caller's `defer`.

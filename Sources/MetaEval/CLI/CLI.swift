@@ -8,7 +8,7 @@ public struct CLI: Sendable {
     public init(commands: [any Command] = CLI.allCommands) { self.commands = commands }
 
     public static var allCommands: [any Command] {
-        [RunCommand(), ValidateCommand(), SynthCommand(), ImportCommand(), DedupCommand(), DiffCommand()]
+        [RunCommand(), ValidateCommand(), SuggestCommand(), ImportCommand(), DedupCommand(), DiffCommand(), SynthCommand()]
     }
 
     public var usage: String {

@@ -54,7 +54,14 @@ public struct RunCommand: Command {
             console.err("metaeval run: \(diagnostics.filter { $0.severity == .error }.count) error(s); no report written\n")
             return .failure
         }
-        let result = Pipeline(codebook: codebook, edition: edition, merges: merges).run(records)
+        let (documents, documentWarnings) = workspace.documentsWithDiagnostics(of: records)
+        console.report(documentWarnings)
+        let result = Pipeline(codebook: codebook, edition: edition, merges: merges).run(records, documents: documents)
+        console.report(result.documentDiagnostics.map { diagnostic in
+            var shown = diagnostic
+            shown.file = workspace.corpus.relativePath + "/" + diagnostic.file
+            return shown
+        })
         let files = ReportSet.standard(codebook: codebook).build(ReportContext(result: result, language: language, csv: CSVWriter(dialect: dialect)))
         let folder = URL(fileURLWithPath: arguments["out"] ?? "reports").appendingPathComponent(edition.id)
         let writer = ReportWriter(folder: folder)

@@ -38,4 +38,31 @@ public struct Workspace: Sendable {
     public func loadMerges(records: [ProjectRecord]) -> ([MergeDecision], [Diagnostic]) {
         MergeDecisionsLoader(corpus: corpus).load(records: records)
     }
+
+    /// The bytes of every document the records name, by corpus path; paths that are unsafe or
+    /// unreadable are left out (validation reports them). A PDF is converted to UTF-8 text through
+    /// `pdftotext`; where that fails, the document is left out with a warning.
+    public func documents(of records: [ProjectRecord]) -> [String: [UInt8]] {
+        documentsWithDiagnostics(of: records).documents
+    }
+
+    public func documentsWithDiagnostics(of records: [ProjectRecord]) -> (documents: [String: [UInt8]], diagnostics: [Diagnostic]) {
+        var documents: [String: [UInt8]] = [:]
+        var diagnostics: [Diagnostic] = []
+        for record in records {
+            for path in record.documents where documents[path] == nil && DocumentPath.problem(path) == nil {
+                let full = corpus.appendingPathComponent(path).path
+                if path.lowercased().hasSuffix(".pdf") {
+                    switch DocumentReader.read(path: full) {
+                    case .success(let decoded): documents[path] = Array(decoded.text.utf8)
+                    case .failure(let failure):
+                        diagnostics.append(.warning(corpus.relativePath + "/" + path, "not machine-coded (record \(record.id)): \(failure.message)"))
+                    }
+                } else if let data = FileManager.default.contents(atPath: full) {
+                    documents[path] = [UInt8](data)
+                }
+            }
+        }
+        return (documents, diagnostics)
+    }
 }

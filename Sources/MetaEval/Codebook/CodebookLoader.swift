@@ -32,7 +32,7 @@ public struct CodebookLoader {
         FileSpec(file: "descriptives.json", dimension: "descriptive", childrenKey: "types",
                  requiredIds: ["disability-type", "age-group", "size", "appendix-group", "method", "channel"], childIdsGlobal: false),
         FileSpec(file: "cues.json", dimension: "statement-cue", extras: ["synonyms"],
-                 requiredIds: ["causal", "negation", "planned", "implementation"]),
+                 requiredIds: ["causal", "negation", "planned", "implementation"] + DocumentCoder.requiredCues),
         FileSpec(file: "report-labels.json", dimension: "report-label", definitionRequired: false),
         FileSpec(file: "synthesis-rules.json", dimension: "synthesis-rule", extras: ["min", "max"],
                  requiredIds: ["mechanism-not-explained"]),

@@ -71,8 +71,23 @@ public struct CorpusLoader {
             let resolved = url.resolvingSymlinksInPath().standardizedFileURL.path
             if !resolved.hasPrefix(root + "/") {
                 diagnostics.append(.error(path, field: "documents[\(index)]", "document \"\(document)\" is a link to a file outside the corpus folder"))
+                continue
             }
+            diagnostics += checkText(of: document, at: url, field: "documents[\(index)]")
         }
         return diagnostics
+    }
+
+    /// A text document that cannot be read as text is an error; one read as Windows-1252 a warning.
+    func checkText(of document: String, at url: URL, field: String) -> [Diagnostic] {
+        let display = directory.relativePath + "/" + document
+        guard url.pathExtension.lowercased() != "pdf" else { return [] }
+        guard let data = FileManager.default.contents(atPath: url.path) else { return [.error(display, field: field, "cannot read the document")] }
+        switch DocumentReader.decode([UInt8](data)) {
+        case .failure(let failure):
+            return [.error(display, line: failure.line, field: field, failure.message)]
+        case .success(let decoded):
+            return decoded.warnings.map { .warning(display, line: $0.line, field: field, $0.message) }
+        }
     }
 }

@@ -2,8 +2,9 @@
 /// values; files are read before and written after. The order is the report's:
 ///
 /// 0. machine coding of what the printed text decides (age group, disability type, methods,
-///    core problems and system challenges, an analysis's relevance), in machine slots only, so a
-///    person's code always wins;
+///    core problems and system challenges, an analysis's relevance), then of the full-text
+///    documents in the corpus (period, participants, inclusion, importance, quality,
+///    statements), in machine slots only, so a person's code always wins;
 /// 1. de-duplication (section 3.2) — a project reached through several channels is coded once;
 /// 2. inclusion screening (step 1, box 4) — excluded projects stop here, with their criterion;
 /// 3. importance (steps 2–3, box 1) — low importance stops here;
@@ -26,11 +27,19 @@ public struct Pipeline: Sendable {
         self.merges = merges
     }
 
-    public func run(_ records: [ProjectRecord]) -> PipelineResult {
+    /// - Parameter documents: the bytes of the records' documents by corpus path; records whose
+    ///   documents are missing here are not machine-coded from documents.
+    public func run(_ records: [ProjectRecord], documents: [String: [UInt8]] = [:]) -> PipelineResult {
         let descriptors = DescriptorCoder(codebook: codebook)
+        let documentStage = DocumentStage(coder: DocumentCoder(codebook: codebook, edition: edition.period))
         let problems = ProblemCoder(codebook: codebook)
         let relevanceCoder = RelevanceCoder(codebook: codebook)
-        let sorted = records.sorted { $0.id < $1.id }.map(descriptors.code).map(problems.code).map(relevanceCoder.code)
+        var documentDiagnostics: [Diagnostic] = []
+        let sorted = records.sorted { $0.id < $1.id }.map(descriptors.code).map { record in
+            let (coded, diagnostics) = documentStage.code(record, documents: documents)
+            documentDiagnostics += diagnostics
+            return coded
+        }.map(problems.code).map(relevanceCoder.code)
         let deduplicated = DuplicateResolver(merges: merges).resolve(sorted)
         let inclusion = InclusionScreener(codebook: codebook, edition: edition)
         let importance = ImportanceScreener(codebook: codebook)
@@ -55,7 +64,7 @@ public struct Pipeline: Sendable {
         let assessedAnalyses = analyses.map { AssessedAnalysis(record: $0, relevance: relevance.screen($0)) }
         let supportingLinks = assessedAnalyses.filter(\.isRetained).flatMap { statements.links(of: $0.record, knowledgeLevel: nil) }
         var result = PipelineResult(edition: edition, codebook: codebook, records: sorted, mergedInto: deduplicated.mergedInto,
-                                    projects: projects, links: links, analyses: analyses)
+                                    projects: projects, links: links, analyses: analyses, documentDiagnostics: documentDiagnostics)
         result.assessedAnalyses = assessedAnalyses
         result.supportingLinks = supportingLinks
         return result

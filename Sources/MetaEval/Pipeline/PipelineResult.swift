@@ -19,6 +19,8 @@ public struct PipelineResult: Sendable {
     /// Statement links of the analyses not found irrelevant: supporting evidence, never counted
     /// in a project tally. Their knowledge level is nil, since analyses are not classified.
     public var supportingLinks: [EvidenceLink] = []
+    /// Documents that could not be machine-coded (empty, binary), as warnings.
+    public var documentDiagnostics: [Diagnostic] = []
 
     public var retained: [AssessedProject] { projects.filter(\.isRetained) }
 }

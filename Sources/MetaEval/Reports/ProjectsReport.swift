@@ -37,12 +37,17 @@ public struct ProjectsReport: ReportBuilder {
             var evidence: [String] = []
             func note<V>(_ field: String, _ value: Coded<V>) {
                 guard let code = value.decision, code.isMachine else { return }
-                evidence.append(field + ": " + code.evidence.map(\.text).joined(separator: "; "))
+                evidence.append(field + ": " + code.evidence.map { item in
+                    item.text + (item.line.map { line in " (\(item.source ?? ""):\(line))" } ?? "")
+                }.joined(separator: "; "))
             }
             note("disabilityType", record.disabilityType)
             note("ageGroup", record.ageGroup)
             note("methodsUsed", record.methodsUsed)
             note("problems", record.problems)
+            note("period", record.period)
+            note("participants", record.participants)
+            note("documentation", record.documentation)
             let methods = coded(record.methodsUsed) { $0.joined(separator: " ") }
             let period = coded(record.period) { "\($0.start)-\($0.end)" }
             let participants = coded(record.participants) { String($0) }

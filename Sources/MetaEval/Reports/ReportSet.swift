@@ -10,7 +10,7 @@ public struct ReportSet: Sendable {
         var builders: [any ReportBuilder] = [FunnelReport(), ClassificationMatrixReport(),
                                              ActivityLevelReport.results, ActivityLevelReport.employment]
         builders += codebook.themes.entries.map { ChangeTheoryReport(theme: $0.id) }
-        builders += [ActivityReachReport(), DescriptivesReport(), ReconciliationReport(), ProjectsReport(), EvidenceReport()]
+        builders += [ActivityReachReport(), DescriptivesReport(), ReconciliationReport(), ProjectsReport(), AgreementReport(), EvidenceReport()]
         builders += [SupportingEvidenceReport(), ProblemsReport(), GapMapReport(), StrongestSupportReport(), TimeReport()]
         return ReportSet(builders: builders)
     }

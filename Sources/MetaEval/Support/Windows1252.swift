@@ -26,4 +26,8 @@ public enum Windows1252 {
         }
         return out
     }
+
+    public static func decode(_ bytes: [UInt8]) -> String {
+        String(decoding: utf8(bytes), as: UTF8.self)
+    }
 }

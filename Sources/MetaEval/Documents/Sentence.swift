@@ -1,0 +1,20 @@
+/// One sentence of a document and the line of the original file it begins on.
+public struct Sentence: Sendable, Equatable, Hashable {
+    public var text: String
+    public var line: Int
+    /// The sentence's position in the document, from 0.
+    public var index: Int
+
+    public init(text: String, line: Int, index: Int) {
+        self.text = text
+        self.line = line
+        self.index = index
+    }
+
+    /// Prose rather than a heading: it ends like a sentence or is long enough to be one.
+    public var isProse: Bool {
+        guard let last = text.utf8.last else { return false }
+        return last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") || last == UInt8(ascii: ":")
+            || text.utf8.lazy.filter { $0 == 0x20 }.count >= 7
+    }
+}

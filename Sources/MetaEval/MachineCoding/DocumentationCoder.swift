@@ -1,0 +1,39 @@
+/// Step 4, documentation (section 4.3): scientific (randomised or quasi-experimental design,
+/// control or comparison group, effect study), systematic (individual before/after measurement,
+/// systematic monitoring, surveys, thorough evaluation) or anecdotal (self-evaluation, cases,
+/// stories of individuals), from the cue phrases of codebook/documentation.json. The strongest
+/// level with a cue wins; a sentence saying a method was not used ("uden kontrolgruppe") or is
+/// only planned ("en evaluering vil blive gennemført") does not count. With no cue at all the documentation is anecdotal.
+public struct DocumentationCoder: Sendable {
+    let levels: [CodebookEntry]
+    let lexicon: Lexicon
+    let absence: Lexicon
+    let planned: Lexicon
+    /// The document path evidence names; set per document on a coder built once.
+    public var source: String
+
+    public init(codebook: Codebook, source: String) {
+        levels = codebook.documentation.entries.sorted { ($0.rank ?? 0) > ($1.rank ?? 0) }
+        lexicon = Lexicon(codebook.documentation.entries)
+        absence = codebook.cueLexicon("absence", wholeWords: true)
+        planned = codebook.cueLexicon("planned")
+        self.source = source
+    }
+
+    public func code(_ sentences: [Sentence], statements: [DocumentCoding.Statement]) -> (code: Code<String>?, note: CodingNote?) {
+        var found: [String: [Sentence]] = [:]
+        for sentence in sentences where sentence.isProse && !absence.contains(sentence.text) && !planned.contains(sentence.text) {
+            for id in Set(lexicon.hits(in: sentence.text).map(\.id)) { found[id, default: []].append(sentence) }
+        }
+        for level in levels {
+            if let sentences = found[level.id], !sentences.isEmpty {
+                return (Code(value: level.id, coder: Code<String>.machineCoder,
+                             evidence: sentences.prefix(3).map { Evidence(text: $0.text, source: source, line: $0.line) }), nil)
+            }
+        }
+        guard let weakest = levels.last else { return (nil, nil) }
+        return (Code(value: weakest.id, coder: Code<String>.machineCoder,
+                     evidence: statements.prefix(2).map { Evidence(text: $0.text, source: source, line: $0.line) }),
+                CodingNote("coding-note-no-documentation-cue"))
+    }
+}

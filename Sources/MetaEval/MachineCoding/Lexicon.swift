@@ -1,0 +1,70 @@
+/// Phrases of several codebook entries in one `PhraseMatcher`, each phrase remembering the id
+/// of the entry it belongs to: the way coders find activities, categories, effects and cues
+/// in a sentence in one pass over its UTF-8 bytes.
+public struct Lexicon: Sendable {
+    /// One occurrence of an entry's phrase in a text.
+    public struct Hit: Sendable, Equatable {
+        public var id: String
+        public var phrase: String
+        public var start: Int
+        public var end: Int
+    }
+
+    let stems: PhraseMatcher
+    let stemOwners: [String]
+    let words: PhraseMatcher
+    let wordOwners: [String]
+
+    /// Phrases match as word stems ("mentor" in "mentorordning") unless `wholeWords` is set;
+    /// a phrase whose last word has at most this many letters always matches whole words, so
+    /// that "i job" does not match "i jobcentret".
+    public static let shortWord = 4
+
+    /// - Parameter inflect: also match the definite and plural forms of a phrase's first word
+    ///   (`DanishInflection`), for the activity, category and effect lexicons.
+    public init(_ entries: [CodebookEntry], wholeWords: Bool = false, inflect: Bool = false) {
+        var pairs = entries.flatMap { entry in entry.synonyms.map { ($0, entry.id) } }
+        if inflect {
+            let known = Set(pairs.map(\.0))
+            pairs += pairs.flatMap { pair in DanishInflection.variants(pair.0).filter { !known.contains($0) }.map { ($0, pair.1) } }
+        }
+        let whole = pairs.filter { wholeWords || Self.endsInShortWord($0.0) }
+        let stem = pairs.filter { !(wholeWords || Self.endsInShortWord($0.0)) }
+        stems = PhraseMatcher(phrases: stem.map(\.0))
+        stemOwners = stem.map(\.1)
+        words = PhraseMatcher(phrases: whole.map(\.0), wholeWords: true)
+        wordOwners = whole.map(\.1)
+    }
+
+    static func endsInShortWord(_ phrase: String) -> Bool {
+        guard let last = phrase.split(separator: " ").last else { return false }
+        return last.count <= shortWord && last.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
+    }
+
+    /// Every hit, by start position; of overlapping hits the longest is kept.
+    public func hits(in text: String) -> [Hit] {
+        let all = stems.matches(in: text).map { Hit(id: stemOwners[$0.phrase], phrase: stems.phrases[$0.phrase], start: $0.start, end: $0.end) }
+            + words.matches(in: text).map { Hit(id: wordOwners[$0.phrase], phrase: words.phrases[$0.phrase], start: $0.start, end: $0.end) }
+        let ordered = all.sorted { ($0.start, $1.end) < ($1.start, $0.end) }
+        var kept: [Hit] = []
+        for hit in ordered {
+            if let last = kept.last, hit.start < last.end {
+                if hit.end - hit.start > last.end - last.start && hit.start == last.start { kept[kept.count - 1] = hit }
+                continue
+            }
+            kept.append(hit)
+        }
+        return kept
+    }
+
+    public func contains(_ text: String) -> Bool { !stems.matches(in: text).isEmpty || !words.matches(in: text).isEmpty }
+
+    public func first(in text: String) -> Hit? { hits(in: text).first }
+}
+
+extension Codebook {
+    /// The phrases of one cue entry (codebook/cues.json) as a lexicon.
+    func cueLexicon(_ id: String, wholeWords: Bool = false) -> Lexicon {
+        Lexicon(cues[id].map { [$0] } ?? [], wholeWords: wholeWords)
+    }
+}

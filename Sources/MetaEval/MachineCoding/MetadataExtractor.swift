@@ -1,0 +1,201 @@
+/// Reads a document's descriptive facts (section 4.2, step 2): its title, the period the project
+/// ran in the many ways Danish reports say it ("i perioden marts 2009 – december 2011",
+/// "projektet løb fra 2007 til 2010", "afsluttet i foråret 2012", "fra 1. august 2010 og to år
+/// frem", "2008-2010"), the number of participants (not in plans: "150 borgere vil blive visiteret") ("i alt 212 deltagere", "43 af de 97 borgere"
+/// → 97), age group and disability type from the target-group sentences, and the purpose
+/// sentences. Every value carries the sentence it was read from.
+public struct MetadataExtractor: Sendable {
+    let periodCues: Lexicon
+    let startCues: Lexicon
+    let endCues: Lexicon
+    let forwardCues: Lexicon
+    let participantNouns: Lexicon
+    let totalCues: Lexicon
+    let countCues: Lexicon
+    let staffNouns: Lexicon
+    let planned: Lexicon
+    let negation: Lexicon
+    let purposeCues: Lexicon
+    let targetCues: Lexicon
+    let descriptors: DescriptorCoder
+    /// The document path evidence names; set per document on a coder built once.
+    public var source: String
+
+    /// Danish number words for spans of years ("to år frem").
+    static let numberWords: [String: Int] = ["et": 1, "én": 1, "en": 1, "ét": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6,
+                                             "syv": 7, "otte": 8, "ni": 9, "ti": 10, "halvandet": 2, "halvtredje": 3]
+    /// Words that measure something other than people ("12 ugers forløb", "30 timer").
+    static let units: Set<String> = ["uger", "ugers", "uge", "måneder", "måneders", "år", "års", "timer", "timers", "dage", "dages",
+                                     "kr", "kroner", "pct", "procent", "mio", "gange", "sider", "minutter"]
+    static let months: Set<String> = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+                                      "november", "december", "foråret", "efteråret", "sommeren", "vinteren", "starten", "slutningen",
+                                      "begyndelsen", "udgangen", "primo", "ultimo", "medio", "af", "i", "år", "året", "med", "ved"]
+
+    public init(codebook: Codebook, source: String) {
+        periodCues = codebook.cueLexicon("period", wholeWords: true)
+        startCues = codebook.cueLexicon("period-start", wholeWords: true)
+        endCues = codebook.cueLexicon("period-end", wholeWords: true)
+        forwardCues = codebook.cueLexicon("years-forward")
+        participantNouns = codebook.cueLexicon("participants", wholeWords: true)
+        totalCues = codebook.cueLexicon("participants-total")
+        countCues = codebook.cueLexicon("participant-count")
+        staffNouns = codebook.cueLexicon("staff", wholeWords: true)
+        planned = codebook.cueLexicon("planned")
+        negation = codebook.cueLexicon("negation", wholeWords: true)
+        purposeCues = codebook.cueLexicon("purpose")
+        targetCues = codebook.cueLexicon("target-group")
+        descriptors = DescriptorCoder(codebook: codebook)
+        self.source = source
+    }
+
+    func evidence(_ sentence: Sentence) -> Evidence { Evidence(text: sentence.text, source: source, line: sentence.line) }
+
+    func code<V>(_ value: V, _ sentences: [Sentence], note: String? = nil) -> Code<V> {
+        Code(value: value, coder: Code<V>.machineCoder, note: note, evidence: sentences.map(evidence))
+    }
+
+    // MARK: Title
+
+    /// The first paragraph when it reads as a heading: short and without a final full stop.
+    public func title(_ sentences: [Sentence]) -> Code<String>? {
+        guard let first = sentences.first, first.line <= 10 else { return nil }
+        let text = first.text.trimmingSpaces
+        guard text.utf8.count <= 160, !text.hasSuffix("."), text.split(separator: " ").count <= 20 else { return nil }
+        return code(text, [first])
+    }
+
+    // MARK: Period
+
+    /// The note on a period read from its end year alone; `DocumentCoder` words it from the codebook.
+    static let onlyEndYear = "coding-note-only-end-year"
+
+    public func period(_ sentences: [Sentence]) -> Code<Period>? {
+        var ranges: [(score: Int, period: Period, sentence: Sentence)] = []
+        var start: (Int, Sentence)?
+        var end: (Int, Sentence)?
+        for sentence in sentences where Token.mayHoldYear(sentence.text) {
+            let tokens = Token.tokens(sentence.text)
+            let years = tokens.indices.filter { tokens[$0].year != nil }
+            guard !years.isEmpty else { continue }
+            let cued = periodCues.contains(sentence.text) || startCues.contains(sentence.text) || endCues.contains(sentence.text)
+            var ranged = false
+            for (a, b) in zip(years, years.dropFirst()) {
+                let first = tokens[a].year!, second = tokens[b].year!
+                guard second >= first, second - first <= 15, b - a <= 9 else { continue }
+                let between = tokens[(a + 1)..<b]
+                let linked = between.contains { $0.kind == .dash || $0.text == "til" || $0.text == "og" || $0.text == "/" }
+                guard linked, between.allSatisfy({ token in
+                    token.kind == .dash || token.kind == .number || ["til", "og", "/", "med", ".", ",", ")", "("].contains(token.text) || Self.months.contains(token.text)
+                }) else { continue }
+                ranges.append((cued ? 2 : 1, Period(start: first, end: second), sentence))
+                ranged = true
+                break
+            }
+            if ranged { continue }
+            if start == nil, let hit = startCues.first(in: sentence.text), let index = years.first(where: { tokens[$0].start > hit.start }) {
+                start = (tokens[index].year!, sentence)
+                if let forward = forwardCues.first(in: sentence.text),
+                   let count = tokens.last(where: { $0.end <= forward.start && ($0.kind == .number || Self.numberWords[$0.text] != nil) }),
+                   let span = count.integer ?? Self.numberWords[count.text], span <= 15 {
+                    end = (tokens[index].year! + span, sentence)
+                }
+            }
+            if end == nil, let hit = endCues.first(in: sentence.text), let index = years.first(where: { tokens[$0].start > hit.start }) ?? years.last {
+                end = (tokens[index].year!, sentence)
+            }
+        }
+        if let best = ranges.max(by: { ($0.score, -$0.sentence.index) < ($1.score, -$1.sentence.index) }), best.score == 2 || (start == nil && end == nil) {
+            return code(best.period, [best.sentence])
+        }
+        switch (start, end) {
+        case let ((first, from)?, (last, to)?) where last >= first:
+            return code(Period(start: first, end: last), from == to ? [from] : [from, to])
+        case let (nil, (last, to)?):
+            return code(Period(start: last, end: last), [to], note: Self.onlyEndYear)
+        default:
+            return nil
+        }
+    }
+
+    // MARK: Participants
+
+    /// The number of participants, and whether the counted people are staff or employers.
+    public func participants(_ sentences: [Sentence]) -> (code: Code<Int>, staff: Bool)? {
+        var best: (score: Int, value: Int, staff: Bool, sentence: Sentence)?
+        for sentence in sentences {
+            let hits = participantNouns.hits(in: sentence.text)
+            guard !hits.isEmpty, !planned.contains(sentence.text) else { continue }
+            let tokens = Token.tokens(sentence.text)
+            for hit in hits {
+                guard let nounIndex = tokens.firstIndex(where: { $0.start == hit.start }) else { continue }
+                var index = nounIndex - 1
+                var value: Int?
+                while index >= 0 && nounIndex - index <= 3 {
+                    let token = tokens[index]
+                    if token.kind == .number { value = token.integer; break }
+                    if token.kind != .word || Self.units.contains(token.text) { break }
+                    index -= 1
+                }
+                guard let value, value > 0, value < 1_000_000, tokens[index].year == nil || value < 1980 else { continue }
+                let score = totalCues.contains(sentence.text) ? 2 : 1
+                let staff = staffNouns.contains(hit.phrase)
+                if best == nil || score > best!.score { best = (score, value, staff, sentence) }
+            }
+        }
+        if best == nil {
+            for sentence in sentences where countCues.contains(sentence.text) && !planned.contains(sentence.text) {
+                let tokens = Token.tokens(sentence.text)
+                guard let hit = countCues.first(in: sentence.text),
+                      let number = tokens.first(where: { $0.start >= hit.end && $0.kind == .number }),
+                      tokens.filter({ $0.start >= hit.end && $0.end <= number.start && $0.kind == .word }).count <= 2,
+                      let value = number.integer, value > 0, value < 1_000_000, number.year == nil else { continue }
+                best = (1, value, false, sentence)
+                break
+            }
+        }
+        guard let best else { return nil }
+        return (code(best.value, [best.sentence]), best.staff)
+    }
+
+    // MARK: Target group, purpose
+
+    /// Fewest words of a sentence that can describe something; shorter ones are headings.
+    static let clauseWords = 4
+
+    static func isClause(_ sentence: Sentence) -> Bool {
+        var spaces = 0
+        for byte in sentence.text.utf8 where byte == 0x20 {
+            spaces += 1
+            if spaces + 1 >= clauseWords { return true }
+        }
+        return false
+    }
+
+    /// The sentences that describe the target group: those with a target-group cue.
+    public func targetSentences(_ sentences: [Sentence]) -> [Sentence] {
+        Array(sentences.filter { Self.isClause($0) && targetCues.contains($0.text) }.prefix(3))
+    }
+
+    public func ageGroup(_ sentences: [Sentence], targets known: [Sentence]? = nil) -> Code<String>? {
+        let targets = known ?? targetSentences(sentences)
+        guard !targets.isEmpty, let coded = descriptors.ageGroup(targets.map(\.text).joined(separator: " ")) else { return nil }
+        let matching = targets.filter { !descriptors.found($0.text, descriptors.ageMatcher, descriptors.ageOwners).isEmpty }
+        return code(coded.value, matching.isEmpty ? targets : matching, note: coded.note)
+    }
+
+    public func disabilityType(_ sentences: [Sentence], targets known: [Sentence]? = nil) -> Code<String>? {
+        var targets = known ?? targetSentences(sentences)
+        if descriptors.disabilityType(targets.map(\.text).joined(separator: " ")) == nil,
+           let first = sentences.first(where: { descriptors.disabilityType($0.text) != nil }) {
+            targets = [first]
+        }
+        guard let coded = descriptors.disabilityType(targets.map(\.text).joined(separator: " ")) else { return nil }
+        let matching = targets.filter { descriptors.disabilityType($0.text) != nil }
+        return code(coded.value, matching)
+    }
+
+    /// Sentences stating the purpose; "… har ikke haft beskæftigelse som formål" states none.
+    public func purpose(_ sentences: [Sentence]) -> [Sentence] {
+        Array(sentences.filter { Self.isClause($0) && purposeCues.contains($0.text) && !negation.contains($0.text) }.prefix(3))
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+@testable import MetaEval
+
+/// The annotated set: realistic Danish project documents in Tests/Fixtures/documents/annotated,
+/// each with the coding an evaluator gives it (`<name>.json`, written before the coder was
+/// tuned). Measures precision and recall of statement links (from → to pairs) pooled over the
+/// set, and how often period, participants, inclusion, failing criterion and documentation
+/// level agree. Print the figures with `swift test --filter AnnotatedSetTests`.
+@Suite struct AnnotatedSetTests {
+    static let folder = TestSupport.fixtures.appendingPathComponent("documents/annotated")
+    /// Documents annotated the same way but never used to tune the lexicon or the rules.
+    static let heldOut = TestSupport.fixtures.appendingPathComponent("documents/held-out")
+    /// A second held-out set in another style (tables, quotes, a status report, an application).
+    static let heldOut2 = TestSupport.fixtures.appendingPathComponent("documents/held-out-2")
+    /// Statement-like sentences of the reference report's chapter 5, annotated before the first run.
+    static let chapter5 = TestSupport.fixtures.appendingPathComponent("documents/reference-ch5")
+
+    /// One document's expected coding.
+    struct Expected {
+        var document: String
+        var period: Period?
+        var participants: Int?
+        var inclusion: String
+        var failing: String?
+        var documentation: String
+        var links: Set<StatementLink>
+    }
+
+    static func expectations(_ folder: URL = folder) throws -> [Expected] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.sorted()
+        return try names.map { name in
+            let value = try JSONParser.parse([UInt8](try Data(contentsOf: folder.appendingPathComponent(name))))
+            func string(_ key: String) -> String? { if case .string(let text, _)? = value[key] { return text } else { return nil } }
+            func int(_ node: JSONValue?) -> Int? { if case .number(let number, _, _)? = node { return Int(number) } else { return nil } }
+            var links: Set<StatementLink> = []
+            if case .array(let items, _)? = value["links"] {
+                for item in items {
+                    if case .string(let from, _)? = item["from"], case .string(let to, _)? = item["to"] { links.insert(StatementLink(from: from, to: to)) }
+                }
+            }
+            let period = value["period"].flatMap { node -> Period? in
+                guard let start = int(node["start"]), let end = int(node["end"]) else { return nil }
+                return Period(start: start, end: end)
+            }
+            return Expected(document: string("document") ?? "", period: period, participants: int(value["participants"]),
+                            inclusion: string("inclusion") ?? "", failing: string("failingCriterion"),
+                            documentation: string("documentation") ?? "", links: links)
+        }
+    }
+
+    static func code(_ document: String, in folder: URL = folder) throws -> DocumentCoding {
+        let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(document)))
+        let coder = DocumentCoder(codebook: try TestSupport.codebook(), edition: try TestSupport.edition().period)
+        return try coder.code(bytes, source: document).get()
+    }
+
+    @Test func setHasAtLeastEightDocumentsOfThirtyToEightyLines() throws {
+        let expected = try Self.expectations()
+        #expect(expected.count >= 8)
+        for item in expected {
+            let text = try String(contentsOf: Self.folder.appendingPathComponent(item.document), encoding: .utf8)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
+            #expect((30...80).contains(lines), "\(item.document): \(lines) lines")
+        }
+    }
+
+    @Test(arguments: [folder, heldOut, heldOut2, chapter5])
+    func statementLinksReachPrecisionAndRecallOfSeventyFivePercent(folder: URL) throws {
+        var machine = 0, human = 0, common = 0
+        var report = ""
+        for item in try Self.expectations(folder) {
+            let coding = try Self.code(item.document, in: folder)
+            let found = Set(coding.statements.flatMap(\.links))
+            machine += found.count
+            human += item.links.count
+            common += found.intersection(item.links).count
+            let missed = item.links.subtracting(found).map { "\($0.from)→\($0.to)" }.sorted()
+            let extra = found.subtracting(item.links).map { "\($0.from)→\($0.to)" }.sorted()
+            report += "\(item.document): missed \(missed) extra \(extra)\n"
+        }
+        let precision = Double(common) / Double(max(machine, 1))
+        let recall = Double(common) / Double(max(human, 1))
+        print("\(folder.lastPathComponent) set: statement links precision \(common)/\(machine) = \(precision), recall \(common)/\(human) = \(recall)\n" + report)
+        #expect(precision >= 0.75, "precision \(precision)\n\(report)")
+        #expect(recall >= 0.75, "recall \(recall)\n\(report)")
+    }
+
+    @Test(arguments: [folder, heldOut, heldOut2])
+    func metadataInclusionAndDocumentationAgreeWithTheAnnotation(folder: URL) throws {
+        var report = ""
+        var agree = ["period": 0, "participants": 0, "inclusion": 0, "failing": 0, "documentation": 0]
+        let expected = try Self.expectations(folder)
+        for item in expected {
+            let coding = try Self.code(item.document, in: folder)
+            let checks: [(String, Bool, String)] = [
+                ("period", coding.period?.value == item.period, "\(String(describing: coding.period?.value))"),
+                ("participants", coding.participants?.value == item.participants, "\(String(describing: coding.participants?.value))"),
+                ("inclusion", coding.inclusion.rawValue == item.inclusion, coding.inclusion.rawValue),
+                ("failing", coding.failingCriterion == item.failing, "\(String(describing: coding.failingCriterion))"),
+                ("documentation", coding.documentation?.value == item.documentation, "\(String(describing: coding.documentation?.value))"),
+            ]
+            for (key, ok, got) in checks {
+                if ok { agree[key]! += 1 } else { report += "\(item.document): \(key) got \(got)\n" }
+            }
+        }
+        print("\(folder.lastPathComponent) set agreement of \(expected.count): \(agree.sorted { $0.key < $1.key })\n" + report)
+        for (key, count) in agree {
+            #expect(count * 4 >= expected.count * 3, "\(key): \(count) of \(expected.count)\n\(report)")
+        }
+    }
+
+    @Test func everyDecisionCarriesEvidenceWithALine() throws {
+        for item in try Self.expectations() {
+            let coding = try Self.code(item.document)
+            for criterion in coding.criteria where criterion.met != nil && !criterion.evidence.isEmpty {
+                #expect(criterion.evidence.allSatisfy { $0.line != nil }, "\(item.document) \(criterion.id)")
+            }
+            for criterion in coding.criteria where criterion.met == false {
+                #expect(!criterion.evidence.isEmpty, "\(item.document): \(criterion.id) fails without evidence")
+            }
+            for code in [coding.period.map { $0.evidence }, coding.participants.map { $0.evidence }].compactMap({ $0 }) {
+                #expect(!code.isEmpty && code.allSatisfy { $0.line != nil }, "\(item.document)")
+            }
+            #expect(coding.statements.allSatisfy { $0.line > 0 })
+        }
+    }
+}

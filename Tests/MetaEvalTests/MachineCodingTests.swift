@@ -1,0 +1,164 @@
+import Foundation
+import Testing
+@testable import MetaEval
+
+/// The document coders one decision at a time: period and participant phrasings, each
+/// inclusion criterion failing, each documentation level, each working question, compound
+/// statements, negations, plans and project administration.
+@Suite struct MachineCodingTests {
+    static let documents = TestSupport.fixtures.appendingPathComponent("documents")
+
+    func coder() throws -> DocumentCoder {
+        DocumentCoder(codebook: try TestSupport.codebook(), edition: try TestSupport.edition().period)
+    }
+
+    func code(_ text: String) throws -> DocumentCoding {
+        try coder().code(Array(text.utf8), source: "test.txt").get()
+    }
+
+    func code(file: String) throws -> DocumentCoding {
+        try coder().code([UInt8](try Data(contentsOf: Self.documents.appendingPathComponent(file))), source: file).get()
+    }
+
+    func links(_ sentence: String) throws -> [String] {
+        try code(sentence).statements.flatMap(\.links).map { "\($0.from)>\($0.to)" }
+    }
+
+    @Test(arguments: [
+        ("Projektet er gennemført i perioden marts 2009 – december 2011.", 2009, 2011),
+        ("Projektet løb fra 2007 til 2010 i tre kommuner.", 2007, 2010),
+        ("Projektet startede i 2010 og blev afsluttet i foråret 2012.", 2010, 2012),
+        ("Projektet kørte fra 1. august 2010 og to år frem.", 2010, 2012),
+        ("Projektperioden var 2008-2010.", 2008, 2010),
+        ("Indsatsen blev afsluttet i foråret 2012.", 2012, 2012),
+        ("Projektperioden har været fra 1. januar 2009 til 31. december 2011.", 2009, 2011),
+        ("Projektperiode: 1.9.2009 – 31.8.2011.", 2009, 2011),
+        ("Projektet kørte fra 01-09-2009 til 31-08-2011.", 2009, 2011),
+    ])
+    func periodPhrasings(sentence: String, start: Int, end: Int) throws {
+        let period = try #require(try code("Titel\n\n" + sentence).period)
+        #expect(period.value == Period(start: start, end: end))
+        #expect(period.evidence.first?.line == 3)
+    }
+
+    @Test(arguments: [
+        ("I alt 212 deltagere har været tilknyttet projektet.", 212),
+        ("I alt 43 af de 97 borgere, der indgik i projektet, kom i job.", 97),
+        ("Projektet har haft 1.200 deltagere.", 1200),
+        ("Forløbet varede 12 uger for de 30 unge.", 30),
+        ("Deltagerantal: 85.", 85),
+        ("Antallet af deltagere var 85.", 85),
+    ])
+    func participantPhrasings(sentence: String, count: Int) throws {
+        #expect(try code(sentence).participants?.value == count)
+    }
+
+    @Test func plannedNumbersAreNotParticipants() throws {
+        #expect(try code("Det forventes, at 150 borgere vil blive visiteret.").participants == nil)
+    }
+
+    // MARK: Inclusion: each criterion failing
+
+    @Test(arguments: [
+        ("held-out/h1-fleksjob-broen.txt", "period"),
+        ("held-out/h3-motion-og-trivsel.txt", "employment-purpose"),
+        ("annotated/a3-handleplan.txt", "time-limited-intervention"),
+        ("annotated/a4-aarsberetning.txt", "time-limited-intervention"),
+        ("annotated/a5-kortlaegning.txt", "time-limited-intervention"),
+        ("held-out/h2-ung-i-job.txt", "adults"),
+        ("annotated/a6-kompetenceloeft.txt", "disability-target-group"),
+        ("criteria/too-short.txt", "sufficient-information"),
+    ])
+    func excludedDocumentsNameTheirFailingCriterion(file: String, criterion: String) throws {
+        let coding = try code(file: file)
+        #expect(coding.inclusion == .exclude)
+        #expect(coding.failingCriterion == criterion)
+        let failed = try #require(coding.criteria.first { $0.id == criterion })
+        #expect(failed.met == false && !failed.evidence.isEmpty && failed.evidence.allSatisfy { $0.line != nil })
+    }
+
+    @Test func analysisFailsConcreteParticipantsToo() throws {
+        let coding = try code(file: "annotated/a5-kortlaegning.txt")
+        #expect(coding.documentKind?.value == "analysis")
+        #expect(coding.criteria.first { $0.id == "concrete-participants" }?.met == false)
+    }
+
+    @Test(arguments: [("annotated/a3-handleplan.txt", "strategy"), ("annotated/a4-aarsberetning.txt", "standing-function"),
+                      ("annotated/a5-kortlaegning.txt", "analysis"), ("annotated/a6-kompetenceloeft.txt", "staff")])
+    func documentKinds(file: String, kind: String) throws {
+        #expect(try code(file: file).documentKind?.value == kind)
+    }
+
+    @Test func includedDocumentMeetsEveryCriterionWithEvidence() throws {
+        let coding = try code(file: "annotated/a2-ips-forsoeg.txt")
+        #expect(coding.inclusion == .include && coding.failingCriterion == nil)
+        #expect(coding.criteria.count == 7)
+        #expect(coding.criteria.allSatisfy { $0.met == true && $0.evidence.first?.line != nil })
+    }
+
+    // MARK: Quality
+
+    @Test(arguments: [("annotated/a2-ips-forsoeg.txt", "scientific", "knowledge"), ("annotated/a1-job-med-mentor.txt", "systematic", "assumption"),
+                      ("annotated/a7-tidlig-indsats.txt", "anecdotal", "idea")])
+    func documentationLevelsAndKnowledge(file: String, level: String, knowledge: String) throws {
+        let coding = try code(file: file)
+        #expect(coding.documentation?.value == level)
+        #expect(coding.knowledgeLevel == knowledge)
+        #expect(coding.documentation?.evidence.isEmpty == false)
+    }
+
+    @Test func absentControlGroupIsNotScientific() throws {
+        #expect(try code("Der var ingen kontrolgruppe. Evalueringen bygger på en spørgeskemaundersøgelse.").documentation?.value == "systematic")
+    }
+
+    @Test(arguments: ["target-group", "visitation", "practitioner-competences", "theoretical-basis", "empirical-basis", "costs",
+                      "methods", "tools", "implementation-guidance", "quality-criteria", "dosage", "sequence"])
+    func eachWorkingQuestionIsAnswered(question: String) throws {
+        let coding = try code(file: "working-questions/\(question).txt")
+        let answer = try #require(coding.questions.first { $0.id == question })
+        #expect(answer.answered && answer.evidence?.line == 2)
+    }
+
+    @Test func implementabilityLevelFollowsTheCodebookThresholds() throws {
+        let codebook = try TestSupport.codebook()
+        let all = try code(file: "annotated/a2-ips-forsoeg.txt")
+        #expect(all.questions.filter(\.answered).count == 12 && all.implementability?.value == "detailed")
+        let detailed = try #require(codebook.implementability["detailed"]?.minAnswered)
+        #expect(detailed == 10)
+        #expect(try code("Målgruppen er ledige.").implementability?.value == "loose")
+    }
+
+    // MARK: Statements
+
+    @Test func compoundStatementsSplitIntoAtomicLinks() throws {
+        #expect(try links("Mentorordningen og virksomhedspraktikken førte til øget selvtillid og flere i job.") ==
+                ["mentoring>personal-competences", "mentoring>employment", "workplace-oriented>personal-competences", "workplace-oriented>employment"])
+    }
+
+    @Test(arguments: ["Gruppeforløbet førte ikke til øget beskæftigelse.", "Coachingen havde ingen betydning for deltagernes trivsel.",
+                      "Mentorordningen bidrog hverken til selvtillid eller job."])
+    func negationsAreLeftOut(sentence: String) throws {
+        #expect(try links(sentence).isEmpty)
+    }
+
+    @Test func aNegatedClauseLeavesThePositiveOne() throws {
+        #expect(try links("Coachingen styrkede deltagernes selvtillid, men holdforløbet førte ikke til øget beskæftigelse.") == ["coaching>personal-competences"])
+    }
+
+    @Test(arguments: ["Det forventes, at mentorordningen vil føre til flere i job.", "Målet er, at praktikken skal føre til job.",
+                      "Projektledelsen og styregruppen bidrog til bedre opfølgning.", "Deltagerne fik en mentor og var i praktik.",
+                      "Formålet med projektet er, at mentorordningen øger beskæftigelsen.", "Mentoren skulle hjælpe deltagerne i job.",
+                      "Fører mentorordningen til flere i job?"])
+    func plansAdministrationAndDescriptionsAreLeftOut(sentence: String) throws {
+        #expect(try links(sentence).isEmpty)
+    }
+
+    @Test func reversedCueAndDerivedResults() throws {
+        #expect(try links("Deltagerne fik øget selvtillid takket være mentorordningen.") == ["mentoring>personal-competences"])
+        #expect(try links("En styrket indsats førte til beskæftigelse.") == ["strengthened-effort>employment"])
+    }
+
+    @Test func shortPhrasesMatchWholeWordsOnly() throws {
+        #expect(try links("Mentoren gjorde det muligt at komme i jobcentret.").isEmpty)
+    }
+}
