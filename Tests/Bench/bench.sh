@@ -25,8 +25,8 @@ for n in $SIZES; do
     bytes=$(du -sb "$archive/corpus/documents" | cut -f1)
     mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')
     read -r grep_s _ < <(measure grep -r -c -F -f "$archive/lexicon.txt" "$archive/corpus/documents")
-    rm -rf "$archive/reports" "$archive/corpus/.metaeval-cache"
-    read -r run_s run_kb < <(measure "$BIN" run --corpus "$archive/corpus" --out "$archive/reports")
+    rm -rf "$archive/reports" "$archive/cache"
+    read -r run_s run_kb < <(measure "$BIN" run --corpus "$archive/corpus" --out "$archive/reports" --cache "$archive/cache")
     awk -v n="$n" -v mb="$mb" -v s="$run_s" -v kb="$run_kb" -v g="$grep_s" 'BEGIN {
         printf "%-8d %8.1f %9.2f %8.1f %11.0f %9.0f %9.2f %7.2f\n", n, mb, s, mb / s, n / s, kb / 1024, g, s / g }'
 
@@ -35,16 +35,17 @@ for n in $SIZES; do
     "$BIN" synth --out "$extra" --projects 1 --first $((n + 1)) --megabytes 0.05 --seed 2026 > /dev/null
     cp "$extra"/corpus/*.json "$archive/corpus/"
     cp "$extra"/corpus/documents/* "$archive/corpus/documents/"
-    read -r inc_s inc_kb < <(measure "$BIN" run --corpus "$archive/corpus" --out "$archive/reports")
+    read -r inc_s inc_kb < <(measure "$BIN" run --corpus "$archive/corpus" --out "$archive/reports" --cache "$archive/cache")
+    sed -n 's/^documents: /         incremental run documents: /p' "$DIR/err.txt"
     awk -v s="$inc_s" -v full="$run_s" -v kb="$inc_kb" 'BEGIN {
         printf "         incremental run after adding one project: %.2f s (%.1f %% of the full run), peak %.0f MB\n", s, 100 * s / full, kb / 1024 }'
     rm -f "$archive"/corpus/s$(printf '%06d' $((n + 1))).json "$archive"/corpus/documents/s$(printf '%06d' $((n + 1))).txt
 
     evidence="$archive/reports/2005-2013/evidence.csv"
     if [ -f "$evidence" ]; then
-        awk -F, 'FNR == 1 { next }
+        awk -F, -v extra="s$(printf '%06d' $((n + 1)))" 'FNR == 1 { next } { sub(/\r$/, "") }
             FILENAME ~ /planted/ { planted[$1 "|" $3 "|" $4] = 1; next }
-            $9 == "machine" { found[$3 "|" $5 "|" ($7 == "" ? $6 : $7)] = 1 }
+            $9 == "machine" && $3 != extra { found[$3 "|" $5 "|" ($7 == "" ? $6 : $7)] = 1 }
             END { hit = 0; for (k in planted) if (k in found) hit++; total = 0; for (k in found) total++;
                   n = 0; for (k in planted) n++;
                   printf "         planted statement links recovered: %d of %d (recall %.3f); links found %d (precision %.3f)\n",

@@ -32,10 +32,11 @@ import Testing
 
     @Test func aBinaryDocumentIsAWarningNotACode() throws {
         let codebook = try TestSupport.codebook()
-        let stage = DocumentStage(coder: DocumentCoder(codebook: codebook, edition: Period(start: 2005, end: 2013)))
+        let stage = DocumentStage(codebook: codebook)
+        let coder = DocumentCoder(codebook: codebook, edition: Period(start: 2005, end: 2013))
         var record = ProjectRecord(id: "x", title: "x", source: .init(citation: "x"))
         record.documents = ["documents/x.txt"]
-        let (coded, diagnostics) = stage.code(record, documents: ["documents/x.txt": [0x41, 0x0A, 0x00]])
+        let (coded, diagnostics) = stage.code(record, documents: ["documents/x.txt": [0x41, 0x0A, 0x00]], coder: coder)
         #expect(coded == record)
         #expect(diagnostics.count == 1 && diagnostics[0].severity == .warning && diagnostics[0].line == 2)
     }

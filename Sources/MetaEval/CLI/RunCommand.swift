@@ -8,6 +8,7 @@ public struct RunCommand: Command {
     public let help = """
         usage: metaeval run [--edition E] [--corpus DIR] [--codebook DIR] [--out DIR] [--lang da|en]
                             [--csv-dialect rfc4180|excel-da] [--check]
+                            [--cache DIR | --no-cache] [--jobs N]
 
         Reads the codebook and every record, screens, codes and tallies them by the method of
         chapter 4, and writes the edition's reports to OUT/<edition>/ (Markdown and CSV).
@@ -20,6 +21,15 @@ public struct RunCommand: Command {
           --lang da|en     label language (default da)
           --csv-dialect D  rfc4180 (default) or excel-da (semicolon, BOM, decimal comma)
           --check          write nothing; exit 1 when the reports on disk differ
+          --cache DIR      where document codings are kept between runs, keyed by each
+                           document's content, the codebook and the build of the tool
+                           (default .build-cache/metaeval)
+          --no-cache       code every document afresh and keep nothing
+          --jobs N         documents coded at once (default: the number of cores)
+
+        Documents named by records are machine-coded in parallel; an unchanged document is
+        read back from the cache instead of being coded again. Output does not depend on
+        --jobs or on the cache.
 
         Exit status: 0 success, 1 invalid input or stale reports, 2 wrong usage.
 
@@ -28,8 +38,8 @@ public struct RunCommand: Command {
     public init() {}
 
     public func run(_ arguments: [String], console: Console) -> ExitCode {
-        guard let arguments = parse(arguments, valued: ["edition", "corpus", "codebook", "out", "lang", "csv-dialect"],
-                                    flags: ["check"], console: console) else {
+        guard let arguments = parse(arguments, valued: ["edition", "corpus", "codebook", "out", "lang", "csv-dialect", "cache", "jobs"],
+                                    flags: ["check", "no-cache"], console: console) else {
             return arguments.contains("--help") || arguments.contains("-h") ? .success : .usage
         }
         guard arguments.positionals.isEmpty else {
@@ -44,6 +54,14 @@ public struct RunCommand: Command {
             console.err("metaeval run: --csv-dialect must be rfc4180 or excel-da\n")
             return .usage
         }
+        var workers = ParallelMap.defaultWorkers
+        if let jobs = arguments["jobs"] {
+            guard let count = Int(jobs), (1...256).contains(count) else {
+                console.err("metaeval run: --jobs must be a number from 1 to 256\n")
+                return .usage
+            }
+            workers = count
+        }
         let editionId = arguments["edition"] ?? Workspace.defaultEdition
         let workspace = Workspace(arguments)
         var (codebook, edition, records, diagnostics) = workspace.load(edition: editionId)
@@ -54,9 +72,16 @@ public struct RunCommand: Command {
             console.err("metaeval run: \(diagnostics.filter { $0.severity == .error }.count) error(s); no report written\n")
             return .failure
         }
-        let (documents, documentWarnings) = workspace.documentsWithDiagnostics(of: records)
-        console.report(documentWarnings)
-        let result = Pipeline(codebook: codebook, edition: edition, merges: merges).run(records, documents: documents)
+        let cache = arguments.has("no-cache") ? nil : DocumentCodingCache(
+            folder: URL(fileURLWithPath: arguments["cache"] ?? DocumentCodingCache.defaultFolder),
+            coderKey: DocumentCodingCache.coderKey(codebook: workspace.codebook, edition: edition.period))
+        let runner = DocumentCodingRunner(corpus: workspace.corpus, coder: DocumentCoder(codebook: codebook, edition: edition.period),
+                                          cache: cache, workers: workers)
+        let documents = runner.run(records)
+        if !documents.codings.isEmpty {
+            console.err("documents: \(documents.codings.count) (\(documents.coded) coded, \(documents.fromCache) from the cache)\n")
+        }
+        let result = Pipeline(codebook: codebook, edition: edition, merges: merges).run(records, codings: documents.codings)
         console.report(result.documentDiagnostics.map { diagnostic in
             var shown = diagnostic
             shown.file = workspace.corpus.relativePath + "/" + diagnostic.file

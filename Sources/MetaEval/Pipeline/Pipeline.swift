@@ -27,16 +27,27 @@ public struct Pipeline: Sendable {
         self.merges = merges
     }
 
-    /// - Parameter documents: the bytes of the records' documents by corpus path; records whose
-    ///   documents are missing here are not machine-coded from documents.
-    public func run(_ records: [ProjectRecord], documents: [String: [UInt8]] = [:]) -> PipelineResult {
+    /// Codes the given document bytes in this process, then runs the pipeline: for tests and
+    /// small inputs. `metaeval run` codes the corpus's documents with `DocumentCodingRunner`.
+    public func run(_ records: [ProjectRecord], documents: [String: [UInt8]]) -> PipelineResult {
+        let coder = DocumentCoder(codebook: codebook, edition: edition.period)
+        var codings: [String: DocumentOutcome] = [:]
+        for (path, bytes) in documents where records.contains(where: { $0.documents.contains(path) }) {
+            codings[path] = coder.code(bytes, source: path)
+        }
+        return run(records, codings: codings)
+    }
+
+    /// - Parameter codings: the machine coding of the records' documents by corpus path; records
+    ///   whose documents are missing here are not machine-coded from documents.
+    public func run(_ records: [ProjectRecord], codings: [String: DocumentOutcome] = [:]) -> PipelineResult {
         let descriptors = DescriptorCoder(codebook: codebook)
-        let documentStage = DocumentStage(coder: DocumentCoder(codebook: codebook, edition: edition.period))
+        let documentStage = DocumentStage(codebook: codebook)
         let problems = ProblemCoder(codebook: codebook)
         let relevanceCoder = RelevanceCoder(codebook: codebook)
         var documentDiagnostics: [Diagnostic] = []
         let sorted = records.sorted { $0.id < $1.id }.map(descriptors.code).map { record in
-            let (coded, diagnostics) = documentStage.code(record, documents: documents)
+            let (coded, diagnostics) = documentStage.code(record, codings: codings)
             documentDiagnostics += diagnostics
             return coded
         }.map(problems.code).map(relevanceCoder.code)

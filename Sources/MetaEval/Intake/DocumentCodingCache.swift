@@ -1,0 +1,99 @@
+import Foundation
+
+/// A folder of document codings, one file per document, under a key of the document's content
+/// (an FNV-1a digest of its corpus path and bytes) inside a folder named by the coder's key (the codebook's
+/// files, the edition's period and the build of the tool), so a changed document, codebook or
+/// tool is coded afresh and an unchanged one is read back. An index of each path's size and
+/// modification time lets a run find an unchanged document's content key without reading it.
+/// The cache is an optimisation only: an entry that cannot be read is coded again, and a
+/// failure to write is ignored.
+public struct DocumentCodingCache: Sendable {
+    public static let defaultFolder = ".build-cache/metaeval"
+
+    public let folder: URL
+    public let coderKey: String
+
+    public init(folder: URL, coderKey: String) {
+        self.folder = folder
+        self.coderKey = coderKey
+    }
+
+    /// The key of the coder: every codebook file's name and bytes, the edition's period, and the
+    /// size and modification time of the running executable (a rebuilt tool codes afresh).
+    public static func coderKey(codebook directory: URL, edition: Period) -> String {
+        var bytes: [UInt8] = Array("\(edition.start)-\(edition.end)\n".utf8)
+        let manager = FileManager.default
+        let names = ((try? manager.contentsOfDirectory(atPath: directory.path)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
+        for name in names {
+            bytes += Array("\(name)\n".utf8)
+            bytes += [UInt8](manager.contents(atPath: directory.appendingPathComponent(name).path) ?? Data())
+        }
+        bytes += Array(executableStamp.utf8)
+        return Fingerprint.hex(of: bytes)
+    }
+
+    static let executableStamp: String = {
+        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments.first ?? ""
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return path }
+        let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(path) \(size) \(modified)"
+    }()
+
+    var entries: URL { folder.appendingPathComponent(coderKey) }
+    var indexURL: URL { folder.appendingPathComponent("index.tsv") }
+
+    public func load(contentKey: String) -> DocumentCoding? {
+        guard let data = FileManager.default.contents(atPath: entries.appendingPathComponent(contentKey + ".json").path) else { return nil }
+        return DocumentCodingCodec.decode([UInt8](data))
+    }
+
+    public func store(_ coding: DocumentCoding, contentKey: String) {
+        try? FileManager.default.createDirectory(at: entries, withIntermediateDirectories: true)
+        Self.writeAtomically(Data(DocumentCodingCodec.encode(coding).utf8), to: entries.appendingPathComponent(contentKey + ".json"))
+    }
+
+    /// A file's identity as the index records it.
+    public struct Stamp: Sendable, Equatable {
+        public var size: Int64
+        public var modified: Int64
+
+        public static func of(path: String) -> Stamp? {
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+                  let size = (attributes[.size] as? NSNumber)?.int64Value,
+                  let date = attributes[.modificationDate] as? Date else { return nil }
+            return Stamp(size: size, modified: Int64((date.timeIntervalSince1970 * 1_000_000).rounded()))
+        }
+    }
+
+    /// Path → (stamp, content key) from the last runs.
+    public func loadIndex() -> [String: (Stamp, String)] {
+        guard let data = FileManager.default.contents(atPath: indexURL.path) else { return [:] }
+        var index: [String: (Stamp, String)] = [:]
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count == 4, let size = Int64(fields[1]), let modified = Int64(fields[2]) else { continue }
+            index[String(fields[0])] = (Stamp(size: size, modified: modified), String(fields[3]))
+        }
+        return index
+    }
+
+    public func saveIndex(_ index: [String: (Stamp, String)]) {
+        var text = ""
+        for (path, (stamp, key)) in index.sorted(by: { $0.key < $1.key }) where !path.contains("\t") && !path.contains("\n") {
+            text += "\(path)\t\(stamp.size)\t\(stamp.modified)\t\(key)\n"
+        }
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        Self.writeAtomically(Data(text.utf8), to: indexURL)
+    }
+
+    static func writeAtomically(_ data: Data, to url: URL) {
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        do {
+            try data.write(to: temporary)
+            if rename(temporary.path, url.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+        }
+    }
+}

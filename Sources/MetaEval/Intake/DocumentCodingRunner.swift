@@ -1,0 +1,83 @@
+import Foundation
+
+/// Codes every document the records name, at the edge of the pipeline: each document is read,
+/// looked up in the cache and, when it is new or changed, coded by `DocumentCoder` — in
+/// parallel over the cores, one document in memory per core, results in path order. The
+/// pipeline then applies the codings as values (`Pipeline.run(_:codings:)`).
+public struct DocumentCodingRunner: Sendable {
+    public let corpus: URL
+    public let coder: DocumentCoder
+    public let cache: DocumentCodingCache?
+    public let workers: Int
+
+    public init(corpus: URL, coder: DocumentCoder, cache: DocumentCodingCache?, workers: Int = ParallelMap.defaultWorkers) {
+        self.corpus = corpus
+        self.coder = coder
+        self.cache = cache
+        self.workers = workers
+    }
+
+    /// What a run read: each document's outcome by corpus path, and how many came from the cache.
+    public struct Outcome: Sendable {
+        public var codings: [String: DocumentOutcome] = [:]
+        public var coded = 0
+        public var fromCache = 0
+    }
+
+    private struct Item: Sendable {
+        var path: String
+        var outcome: DocumentOutcome
+        var stamp: DocumentCodingCache.Stamp?
+        var contentKey: String?
+        var cached: Bool
+    }
+
+    public func run(_ records: [ProjectRecord]) -> Outcome {
+        let paths = Set(records.flatMap(\.documents)).filter { DocumentPath.problem($0) == nil }.sorted()
+        let index = cache?.loadIndex() ?? [:]
+        let items = ParallelMap.map(paths.filter { FileManager.default.fileExists(atPath: absolute($0)) }, workers: workers) { path in
+            code(path, indexed: index[absolute(path)])
+        }
+        var outcome = Outcome()
+        var newIndex = index
+        for item in items {
+            outcome.codings[item.path] = item.outcome
+            if item.cached { outcome.fromCache += 1 } else { outcome.coded += 1 }
+            if let stamp = item.stamp, let key = item.contentKey { newIndex[absolute(item.path)] = (stamp, key) }
+        }
+        if let cache, !items.isEmpty, newIndex.count != index.count || items.contains(where: { !$0.cached }) {
+            cache.saveIndex(newIndex)
+        }
+        return outcome
+    }
+
+    func absolute(_ path: String) -> String { corpus.appendingPathComponent(path).standardizedFileURL.path }
+
+    private func code(_ path: String, indexed: (DocumentCodingCache.Stamp, String)?) -> Item {
+        let file = absolute(path)
+        let stamp = DocumentCodingCache.Stamp.of(path: file)
+        if let cache, let stamp, let (indexedStamp, key) = indexed, indexedStamp == stamp, let coding = cache.load(contentKey: key) {
+            return Item(path: path, outcome: .success(coding), stamp: stamp, contentKey: key, cached: true)
+        }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            return Item(path: path, outcome: .failure(DocumentReader.Failure(message: "cannot read the file", line: nil)), stamp: nil, contentKey: nil, cached: false)
+        }
+        let bytes = [UInt8](data)
+        // The path is part of the key: a coding's evidence names the document it was read from.
+        let key = Fingerprint.hex(of: Array(path.utf8) + [0] + bytes)
+        if let cache, let coding = cache.load(contentKey: key) {
+            return Item(path: path, outcome: .success(coding), stamp: stamp, contentKey: key, cached: true)
+        }
+        let result: DocumentOutcome
+        if path.lowercased().hasSuffix(".pdf") {
+            result = DocumentReader.read(path: file).map { coder.code($0, source: path) }
+        } else {
+            result = coder.code(bytes, source: path)
+        }
+        if let cache, case .success(let coding) = result { cache.store(coding, contentKey: key) }
+        return Item(path: path, outcome: result, stamp: stamp, contentKey: key, cached: false)
+    }
+}
+
+/// A document's coding, or why it could not be read as text.
+public typealias DocumentOutcome = Result<DocumentCoding, DocumentReader.Failure>

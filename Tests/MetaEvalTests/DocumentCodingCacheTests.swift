@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+@testable import MetaEval
+
+/// The per-document cache and the parallel runner: what comes back from the cache is exactly
+/// what coding gives, a changed document or codebook is coded afresh, and the number of
+/// workers changes nothing.
+@Suite struct DocumentCodingCacheTests {
+    static func documentFiles() throws -> [URL] {
+        let root = TestSupport.fixtures.appendingPathComponent("documents")
+        let enumerator = try #require(FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil))
+        return enumerator.compactMap { $0 as? URL }.filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
+    }
+
+    @Test func everyFixtureCodingReadsBackUnchanged() throws {
+        let coder = DocumentCoder(codebook: try TestSupport.codebook(), edition: Period(start: 2005, end: 2013))
+        let files = try Self.documentFiles()
+        #expect(files.count >= 20)
+        for file in files {
+            guard case .success(let coding) = coder.code([UInt8](try Data(contentsOf: file)), source: file.lastPathComponent) else { continue }
+            let decoded = DocumentCodingCodec.decode(Array(DocumentCodingCodec.encode(coding).utf8))
+            #expect(decoded == coding, "\(file.lastPathComponent)")
+        }
+    }
+
+    @Test func aDamagedEntryIsNotTrusted() {
+        #expect(DocumentCodingCodec.decode(Array("{\"source\": 3}".utf8)) == nil)
+        #expect(DocumentCodingCodec.decode(Array("not json".utf8)) == nil)
+        #expect(DocumentCodingCodec.decode([]) == nil)
+    }
+
+    /// A corpus of every fixture document, one record each, in a temporary folder.
+    static func corpus(in parent: URL) throws -> (URL, [ProjectRecord]) {
+        let corpus = parent.appendingPathComponent("corpus")
+        let documents = corpus.appendingPathComponent("documents")
+        try FileManager.default.createDirectory(at: documents, withIntermediateDirectories: true)
+        var records: [ProjectRecord] = []
+        for (number, file) in try documentFiles().enumerated() {
+            let name = String(format: "d%02d.txt", number)
+            try FileManager.default.copyItem(at: file, to: documents.appendingPathComponent(name))
+            var record = ProjectRecord(id: String(format: "d%02d", number), title: name, source: .init(citation: "test"))
+            record.documents = ["documents/" + name]
+            records.append(record)
+        }
+        return (corpus, records)
+    }
+
+    @Test func aSecondRunReadsEverythingFromTheCacheAndGivesTheSameCodings() throws {
+        let parent = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let (corpus, records) = try Self.corpus(in: parent)
+        let codebook = try TestSupport.codebook()
+        let coder = DocumentCoder(codebook: codebook, edition: Period(start: 2005, end: 2013))
+        let cache = DocumentCodingCache(folder: parent.appendingPathComponent("cache"), coderKey: "k1")
+
+        let uncached = DocumentCodingRunner(corpus: corpus, coder: coder, cache: nil, workers: 1).run(records)
+        let first = DocumentCodingRunner(corpus: corpus, coder: coder, cache: cache, workers: 3).run(records)
+        #expect(first.coded == records.count && first.fromCache == 0)
+        #expect(first.codings == uncached.codings, "parallel work gives what serial work gives")
+
+        let second = DocumentCodingRunner(corpus: corpus, coder: coder, cache: cache, workers: 3).run(records)
+        #expect(second.coded == 0 && second.fromCache == records.count)
+        #expect(second.codings == uncached.codings)
+
+        // One changed document is coded again; the others still come from the cache.
+        let changed = corpus.appendingPathComponent(records[0].documents[0])
+        try Data("Projektet løb fra 2009 til 2011. Mentorordningen førte til, at flere fik job.\n".utf8).write(to: changed)
+        let third = DocumentCodingRunner(corpus: corpus, coder: coder, cache: cache, workers: 2).run(records)
+        #expect(third.coded == 1 && third.fromCache == records.count - 1)
+        guard case .success(let coding)? = third.codings[records[0].documents[0]] else { Issue.record("not coded"); return }
+        #expect(coding.period?.value == Period(start: 2009, end: 2011))
+
+        // Another codebook or build (another coder key) codes everything afresh.
+        let otherKey = DocumentCodingCache(folder: parent.appendingPathComponent("cache"), coderKey: "k2")
+        let fourth = DocumentCodingRunner(corpus: corpus, coder: coder, cache: otherKey, workers: 2).run(records)
+        #expect(fourth.coded == records.count && fourth.fromCache == 0)
+    }
+
+    @Test func aCorruptedEntryIsCodedAgain() throws {
+        let parent = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let (corpus, records) = try Self.corpus(in: parent)
+        let coder = DocumentCoder(codebook: try TestSupport.codebook(), edition: Period(start: 2005, end: 2013))
+        let cache = DocumentCodingCache(folder: parent.appendingPathComponent("cache"), coderKey: "k1")
+        let first = DocumentCodingRunner(corpus: corpus, coder: coder, cache: cache).run(records)
+        let entries = try FileManager.default.contentsOfDirectory(at: cache.entries, includingPropertiesForKeys: nil)
+        for entry in entries { try Data("{ broken".utf8).write(to: entry) }
+        let second = DocumentCodingRunner(corpus: corpus, coder: coder, cache: cache).run(records)
+        #expect(second.fromCache == 0 && second.codings == first.codings)
+    }
+
+    @Test func theCoderKeyFollowsTheCodebookFiles() throws {
+        let parent = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let codebook = try TestSupport.copy(TestSupport.codebookURL, into: parent, as: "codebook")
+        let period = Period(start: 2005, end: 2013)
+        let before = DocumentCodingCache.coderKey(codebook: codebook, edition: period)
+        #expect(DocumentCodingCache.coderKey(codebook: codebook, edition: period) == before)
+        #expect(DocumentCodingCache.coderKey(codebook: codebook, edition: Period(start: 2005, end: 2014)) != before)
+        let cues = codebook.appendingPathComponent("cues.json")
+        try (try Data(contentsOf: cues) + Data(" ".utf8)).write(to: cues)
+        #expect(DocumentCodingCache.coderKey(codebook: codebook, edition: period) != before)
+    }
+}
