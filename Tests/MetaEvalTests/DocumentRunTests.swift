@@ -17,7 +17,7 @@ import Testing
                                        "--out", folder.appendingPathComponent("reports").path])
         #expect(outcome.status == .success, "\(outcome.err)")
         if DocumentReader.executable("pdftotext", environment: ProcessInfo.processInfo.environment) == nil {
-            #expect(outcome.err.contains("documents/f16.pdf: warning: not machine-coded (record f16): cannot read PDF: pdftotext is not installed"))
+            #expect(outcome.err.contains("documents/f16.pdf: warning: documents[0]: not machine-coded (record f16): cannot read PDF: pdftotext is not installed"))
         }
     }
 

@@ -64,7 +64,7 @@ public struct RunCommand: Command {
         }
         let editionId = arguments["edition"] ?? Workspace.defaultEdition
         let workspace = Workspace(arguments)
-        var (codebook, edition, records, diagnostics) = workspace.load(edition: editionId)
+        var (codebook, edition, records, diagnostics) = workspace.load(edition: editionId, checksDocumentText: false)
         let (merges, mergeDiagnostics) = workspace.loadMerges(records: records)
         diagnostics += mergeDiagnostics
         console.report(diagnostics)
@@ -79,14 +79,15 @@ public struct RunCommand: Command {
                                           cache: cache, workers: workers)
         let documents = runner.run(records)
         if !documents.codings.isEmpty {
-            console.err("documents: \(documents.codings.count) (\(documents.coded) coded, \(documents.fromCache) from the cache)\n")
+            console.err("documents: \(documents.codings.count) (\(documents.coded) coded, \(documents.fromCache) from the cache, \(documents.unreadable) not read)\n")
+        }
+        let documentDiagnostics = documents.diagnostics(of: records, corpus: workspace.corpus.relativePath)
+        console.report(documentDiagnostics)
+        guard !documentDiagnostics.hasErrors else {
+            console.err("metaeval run: \(documentDiagnostics.filter { $0.severity == .error }.count) error(s); no report written\n")
+            return .failure
         }
         let result = Pipeline(codebook: codebook, edition: edition, merges: merges).run(records, codings: documents.codings)
-        console.report(result.documentDiagnostics.map { diagnostic in
-            var shown = diagnostic
-            shown.file = workspace.corpus.relativePath + "/" + diagnostic.file
-            return shown
-        })
         let files = ReportSet.standard(codebook: codebook).build(ReportContext(result: result, language: language, csv: CSVWriter(dialect: dialect)))
         let folder = URL(fileURLWithPath: arguments["out"] ?? "reports").appendingPathComponent(edition.id)
         let writer = ReportWriter(folder: folder)

@@ -20,7 +20,9 @@ public struct Workspace: Sendable {
     }
 
     /// Loads the codebook, the edition and the corpus; nil parts where they could not be read.
-    public func load(edition editionId: String?) -> (Codebook?, Edition?, [ProjectRecord], [Diagnostic]) {
+    /// - Parameter checksDocumentText: false when the caller codes the documents itself and
+    ///   reports those that are not text (`run`).
+    public func load(edition editionId: String?, checksDocumentText: Bool = true) -> (Codebook?, Edition?, [ProjectRecord], [Diagnostic]) {
         let (codebook, codebookDiagnostics) = CodebookLoader(directory: self.codebook).load()
         var diagnostics = codebookDiagnostics
         var edition: Edition?
@@ -29,7 +31,7 @@ public struct Workspace: Sendable {
             edition = loaded
             diagnostics += editionDiagnostics
         }
-        let (records, corpusDiagnostics) = CorpusLoader(directory: corpus, codebook: codebook).load()
+        let (records, corpusDiagnostics) = CorpusLoader(directory: corpus, codebook: codebook, checksDocumentText: checksDocumentText).load()
         diagnostics += corpusDiagnostics
         return (codebook, edition, records, diagnostics)
     }

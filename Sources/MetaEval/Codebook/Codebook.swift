@@ -9,9 +9,9 @@ public struct Codebook: Sendable {
     public var importance: CodebookDimension
     public var criteria: CodebookDimension
     public var matrix: ClassificationMatrix
-    public var activityGroups: CodebookDimension
-    public var themes: CodebookDimension
-    public var effects: CodebookDimension
+    public var activityGroups: CodebookDimension { didSet { reindex() } }
+    public var themes: CodebookDimension { didSet { reindex() } }
+    public var effects: CodebookDimension { didSet { reindex() } }
     public var problems: CodebookDimension
     public var descriptives: CodebookDimension
     public var cues: CodebookDimension
@@ -27,20 +27,55 @@ public struct Codebook: Sendable {
         case activity, category, effect
     }
 
-    public var activityTypes: [CodebookEntry] { activityGroups.entries.flatMap(\.children) }
-    public var categories: [CodebookEntry] { themes.entries.flatMap(\.children) }
+    /// The link vocabulary indexed once, so the tallies' lookups per link do not search lists.
+    struct Lookup: Sendable {
+        var activityTypes: [CodebookEntry] = []
+        var categories: [CodebookEntry] = []
+        var kinds: [String: NodeKind] = [:]
+        var activityGroupIndex: [String: Int] = [:]
+        var themeIndex: [String: Int] = [:]
+        var activityIndex: [String: Int] = [:]
+        var categoryIndex: [String: Int] = [:]
+        var labels: [String: Label] = [:]
+    }
+
+    var lookup = Lookup()
+
+    /// Rebuilds the lookup; called by the loader and whenever the vocabulary changes.
+    mutating func reindex() {
+        var lookup = Lookup()
+        for (groupIndex, group) in activityGroups.entries.enumerated() {
+            for activity in group.children {
+                lookup.activityIndex[activity.id] = lookup.activityTypes.count
+                lookup.activityTypes.append(activity)
+                lookup.activityGroupIndex[activity.id] = groupIndex
+            }
+        }
+        for (themeIndex, theme) in themes.entries.enumerated() {
+            for category in theme.children {
+                lookup.categoryIndex[category.id] = lookup.categories.count
+                lookup.categories.append(category)
+                lookup.themeIndex[category.id] = themeIndex
+            }
+        }
+        for effect in effects.entries where lookup.kinds[effect.id] == nil { lookup.kinds[effect.id] = .effect }
+        for category in lookup.categories { lookup.kinds[category.id] = .category }
+        for activity in lookup.activityTypes { lookup.kinds[activity.id] = .activity }
+        for pool in [activityGroups.entries, themes.entries, effects.entries, lookup.categories, lookup.activityTypes] {
+            for entry in pool { lookup.labels[entry.id] = entry.label }
+        }
+        self.lookup = lookup
+    }
+
+    public var activityTypes: [CodebookEntry] { lookup.activityTypes }
+    public var categories: [CodebookEntry] { lookup.categories }
 
     /// Knowledge levels from the strongest (highest rank) down.
     public var knowledgeLevelsDescending: [CodebookEntry] {
         knowledgeLevels.entries.sorted { ($0.rank ?? 0, $1.id) > ($1.rank ?? 0, $0.id) }
     }
 
-    public func kind(of id: String) -> NodeKind? {
-        if activityTypes.contains(where: { $0.id == id }) { return .activity }
-        if categories.contains(where: { $0.id == id }) { return .category }
-        if effects[id] != nil { return .effect }
-        return nil
-    }
+    public func kind(of id: String) -> NodeKind? { lookup.kinds[id] }
 
     public func linkKind(_ link: StatementLink) -> LinkKind? {
         switch (kind(of: link.from), kind(of: link.to)) {
@@ -53,22 +88,18 @@ public struct Codebook: Sendable {
     }
 
     public func activityGroup(of activity: String) -> CodebookEntry? {
-        activityGroups.entries.first { $0.children.contains { $0.id == activity } }
+        lookup.activityGroupIndex[activity].map { activityGroups.entries[$0] }
     }
 
     public func theme(ofCategory category: String) -> CodebookEntry? {
-        themes.entries.first { $0.children.contains { $0.id == category } }
+        lookup.themeIndex[category].map { themes.entries[$0] }
     }
 
     public func descriptiveGroup(_ id: String) -> CodebookEntry? { descriptives[id] }
 
     /// The label of any id in the codebook's link vocabulary, or the id itself.
     public func label(of id: String, _ language: Language) -> String {
-        let pools = [activityTypes, categories, effects.entries, themes.entries, activityGroups.entries]
-        for pool in pools {
-            if let entry = pool.first(where: { $0.id == id }) { return entry.label.text(language) }
-        }
-        return id
+        lookup.labels[id]?.text(language) ?? id
     }
 
     /// A report label (column header, heading) from `codebook/report-labels.json`.
@@ -76,6 +107,6 @@ public struct Codebook: Sendable {
         reportLabels[id]?.label.text(language) ?? id
     }
 
-    public func category(_ id: String) -> CodebookEntry? { categories.first { $0.id == id } }
-    public func activity(_ id: String) -> CodebookEntry? { activityTypes.first { $0.id == id } }
+    public func category(_ id: String) -> CodebookEntry? { lookup.categoryIndex[id].map { lookup.categories[$0] } }
+    public func activity(_ id: String) -> CodebookEntry? { lookup.activityIndex[id].map { lookup.activityTypes[$0] } }
 }

@@ -98,6 +98,7 @@ public struct CodebookLoader {
             effects: dimensions["effects.json"]!, problems: dimensions["problems.json"]!,
             descriptives: dimensions["descriptives.json"]!, cues: dimensions["cues.json"]!,
             reportLabels: dimensions["report-labels.json"]!)
+        codebook.reindex()
         codebook.synthesisRules = dimensions["synthesis-rules.json"]!
         codebook.fingerprint = Fingerprint.hex(of: fingerprintInput)
         return (codebook, diagnostics)

@@ -6,10 +6,14 @@ import Foundation
 public struct CorpusLoader {
     public let directory: URL
     public let codebook: Codebook?
+    /// Whether every text document is read to check that it is text. `run` leaves this to the
+    /// document coder, which reads only new or changed documents (`DocumentCodingRunner`).
+    public var checksDocumentText = true
 
-    public init(directory: URL, codebook: Codebook?) {
+    public init(directory: URL, codebook: Codebook?, checksDocumentText: Bool = true) {
         self.directory = directory
         self.codebook = codebook
+        self.checksDocumentText = checksDocumentText
     }
 
     /// The record files, sorted by name so that reading order never depends on the file system.
@@ -73,7 +77,7 @@ public struct CorpusLoader {
                 diagnostics.append(.error(path, field: "documents[\(index)]", "document \"\(document)\" is a link to a file outside the corpus folder"))
                 continue
             }
-            diagnostics += checkText(of: document, at: url, field: "documents[\(index)]")
+            if checksDocumentText { diagnostics += checkText(of: document, at: url, field: "documents[\(index)]") }
         }
         return diagnostics
     }

@@ -22,6 +22,32 @@ public struct DocumentCodingRunner: Sendable {
         public var codings: [String: DocumentOutcome] = [:]
         public var coded = 0
         public var fromCache = 0
+        public var unreadable = 0
+
+        /// The problems a person must see, as `validate` words them: a text document that is
+        /// not text is an error naming the record's field; a PDF that cannot be converted, and
+        /// a document read as Windows-1252, are warnings.
+        public func diagnostics(of records: [ProjectRecord], corpus display: String) -> [Diagnostic] {
+            var diagnostics: [Diagnostic] = []
+            var seen: Set<String> = []
+            for record in records {
+                for (index, path) in record.documents.enumerated() where seen.insert(path).inserted {
+                    let file = display + "/" + path
+                    let field = "documents[\(index)]"
+                    switch codings[path] {
+                    case .failure(let failure)? where path.lowercased().hasSuffix(".pdf"):
+                        diagnostics.append(.warning(file, line: failure.line, field: field, "not machine-coded (record \(record.id)): \(failure.message)"))
+                    case .failure(let failure)?:
+                        diagnostics.append(.error(file, line: failure.line, field: field, failure.message))
+                    case .success(let coding)?:
+                        diagnostics += coding.warnings.map { .warning(file, line: $0.line, field: field, $0.message) }
+                    case nil:
+                        break
+                    }
+                }
+            }
+            return diagnostics
+        }
     }
 
     private struct Item: Sendable {
@@ -42,7 +68,7 @@ public struct DocumentCodingRunner: Sendable {
         var newIndex = index
         for item in items {
             outcome.codings[item.path] = item.outcome
-            if item.cached { outcome.fromCache += 1 } else { outcome.coded += 1 }
+            if item.cached { outcome.fromCache += 1 } else if case .success = item.outcome { outcome.coded += 1 } else { outcome.unreadable += 1 }
             if let stamp = item.stamp, let key = item.contentKey { newIndex[absolute(item.path)] = (stamp, key) }
         }
         if let cache, !items.isEmpty, newIndex.count != index.count || items.contains(where: { !$0.cached }) {
