@@ -42,7 +42,7 @@ public enum DocumentCodingCodec {
             .object([("line", warning.line.map(Node.int) ?? .null), ("message", .string(warning.message))])
         })))
         members.append(("sentenceCount", .int(coding.sentenceCount)))
-        return JSONWriter.render(.object(members))
+        return JSONWriter.renderCompact(.object(members))
     }
 
     static func note(_ note: CodingNote) -> Node {

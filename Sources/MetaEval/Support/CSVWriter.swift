@@ -17,29 +17,54 @@ public struct CSVWriter: Sendable {
     public init(dialect: Dialect = .rfc4180) { self.dialect = dialect }
 
     public func render(_ table: Table) -> String {
-        var out = dialect == .excelDanish ? "\u{FEFF}" : ""
-        out += line(table.columns)
-        for row in table.rows { out += line(row) }
-        return out
+        var out: [UInt8] = dialect == .excelDanish ? [0xEF, 0xBB, 0xBF] : []
+        out.reserveCapacity(64 * (table.rows.count + 1))
+        append(table.columns, to: &out)
+        for row in table.rows { append(row, to: &out) }
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private var separator: Character { dialect == .excelDanish ? ";" : "," }
+    private var separator: UInt8 { dialect == .excelDanish ? UInt8(ascii: ";") : UInt8(ascii: ",") }
 
-    private func line(_ cells: [String]) -> String {
-        cells.map(field).joined(separator: String(separator)) + "\r\n"
+    /// One line, written byte by byte: a cell is copied as it is unless it must be neutralised,
+    /// given a decimal comma, or quoted.
+    private func append(_ cells: [String], to out: inout [UInt8]) {
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { out.append(separator) }
+            append(cell, to: &out)
+        }
+        out.append(0x0D)
+        out.append(0x0A)
     }
 
-    func field(_ raw: String) -> String {
+    private func append(_ raw: String, to out: inout [UInt8]) {
         var cell = raw
         if dialect == .excelDanish, Self.isDecimal(cell) {
             cell = cell.replacingOccurrences(of: ".", with: ",")
         }
-        cell = Self.neutralise(cell)
-        let needsQuotes = cell.contains { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-        if needsQuotes {
-            return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        if let first = cell.utf8.first, Self.dangerousFirstBytes.contains(first) {
+            cell = Self.neutralise(cell)
         }
-        return cell
+        let separator = separator
+        let needsQuotes = cell.utf8.contains { $0 == separator || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+        if needsQuotes {
+            out.append(0x22)
+            for byte in cell.utf8 {
+                if byte == 0x22 { out.append(0x22) }
+                out.append(byte)
+            }
+            out.append(0x22)
+        } else {
+            out.append(contentsOf: cell.utf8)
+        }
+    }
+
+    static let dangerousFirstBytes: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D, 0x0A, 0x00]
+
+    func field(_ raw: String) -> String {
+        var out: [UInt8] = []
+        append(raw, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Prefixes `'` to a cell a spreadsheet would evaluate as a formula.

@@ -31,6 +31,36 @@ public enum JSONWriter {
         return out
     }
 
+    /// One line, no spaces: for files the tool reads back itself (the document-coding cache).
+    public static func renderCompact(_ node: Node) -> String {
+        var out = ""
+        writeCompact(node, into: &out)
+        out += "\n"
+        return out
+    }
+
+    private static func writeCompact(_ node: Node, into out: inout String) {
+        switch node {
+        case .array(let elements):
+            out += "["
+            for (index, element) in elements.enumerated() {
+                if index > 0 { out += "," }
+                writeCompact(element, into: &out)
+            }
+            out += "]"
+        case .object(let members):
+            out += "{"
+            for (index, (key, value)) in members.enumerated() {
+                if index > 0 { out += "," }
+                out += quote(key) + ":"
+                writeCompact(value, into: &out)
+            }
+            out += "}"
+        default:
+            write(node, indent: 0, into: &out)
+        }
+    }
+
     private static func write(_ node: Node, indent: Int, into out: inout String) {
         let pad = String(repeating: " ", count: indent + 2)
         let closePad = String(repeating: " ", count: indent)
