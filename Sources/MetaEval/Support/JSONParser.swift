@@ -180,7 +180,18 @@ public struct JSONParser {
 
     private mutating func parseString() throws(SyntaxError) -> String {
         index += 1
-        var scalars: [UInt8] = []
+        // Most strings hold no escape: find the closing quote and take the bytes in one step.
+        var end = index
+        while end < bytes.count, bytes[end] != 0x22, bytes[end] != 0x5C, bytes[end] >= 0x20 { end += 1 }
+        if end < bytes.count, bytes[end] == 0x22 {
+            guard let string = String(validating: bytes[index..<end], as: UTF8.self) else {
+                throw error("invalid UTF-8 in string; the file must be UTF-8")
+            }
+            index = end + 1
+            return string
+        }
+        var scalars: [UInt8] = Array(bytes[index..<end])
+        index = end
         while true {
             guard index < bytes.count else { throw error("unterminated string") }
             let byte = bytes[index]
