@@ -67,4 +67,4 @@ fuzz-%: .build-fuzz/%
 	@test -x $@
 
 clean:
-	rm -rf .build .build-fuzz
+	rm -rf .build .build-fuzz .build-cache .build-bench
