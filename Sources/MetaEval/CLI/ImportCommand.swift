@@ -59,12 +59,15 @@ public struct ImportCommand: Command {
             console.err("\(workspace.corpus.relativePath): error: cannot read the corpus folder: \(error.localizedDescription)\n")
             return .failure
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            console.err("\(path): error: cannot read the file\n")
+        let data: [UInt8]
+        switch FileContents.read(path) {
+        case .success(let bytes): data = bytes
+        case .failure(let failure):
+            console.err("\(path): error: \(failure.message); expected a spreadsheet (.csv)\n")
             return .failure
         }
         let reader = CSVReader(file: path)
-        let (opened, openDiagnostics) = reader.open([UInt8](data))
+        let (opened, openDiagnostics) = reader.open(data)
         var diagnostics = openDiagnostics
         let importer = SpreadsheetImporter(channel: channel, file: path)
         let (columns, columnDiagnostics) = opened.map { importer.columns($0.header) } ?? ([], [])

@@ -54,6 +54,10 @@ public struct CodebookLoader {
         var dimensions: [String: CodebookDimension] = [:]
         var fingerprintInput: [UInt8] = []
         let displayDirectory = directory.relativePath
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return (nil, [.error(displayDirectory, "no codebook folder here; expected the folder of codebook JSON files (give it with --codebook DIR)")])
+        }
         for spec in Self.specs {
             let path = displayDirectory + "/" + spec.file
             guard let value = readJSON(spec.file, path: path, into: &diagnostics, fingerprint: &fingerprintInput) else { continue }
@@ -113,11 +117,13 @@ public struct CodebookLoader {
 
     private func readJSON(_ file: String, path: String, into diagnostics: inout [Diagnostic], fingerprint: inout [UInt8]) -> JSONValue? {
         let url = directory.appendingPathComponent(file)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            diagnostics.append(.error(path, "codebook file is missing or unreadable"))
+        let bytes: [UInt8]
+        switch FileContents.read(url.path) {
+        case .success(let data): bytes = data
+        case .failure(let failure):
+            diagnostics.append(.error(path, failure == .missing ? "codebook file is missing" : "codebook file \(failure.message)"))
             return nil
         }
-        let bytes = [UInt8](data)
         fingerprint += Array(file.utf8) + [0] + bytes + [0]
         do {
             return try JSONParser.parse(bytes)

@@ -43,6 +43,9 @@ public enum DocumentReader {
         if bytes.starts(with: Array("%PDF".utf8)) {
             return .failure(Failure(message: "the file is a PDF; give it the extension .pdf so it is read through pdftotext", line: nil))
         }
+        if TextProblems.looksLikeUTF16(input) {
+            return .failure(Failure(message: "the document is UTF-16 text; expected UTF-8 or Windows-1252 (save it as UTF-8)", line: 1))
+        }
         if let nul = bytes.firstIndex(of: 0) {
             return .failure(Failure(message: "the file contains NUL bytes (binary data); expected a text document", line: TextProblems.lineNumber(of: nul, in: bytes)))
         }

@@ -36,11 +36,14 @@ public struct CorpusLoader {
         let decoder = RecordDecoder(codebook: codebook)
         for name in files {
             let path = display + "/" + name
-            guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path) else {
-                diagnostics.append(.error(path, "cannot read the file"))
+            let data: [UInt8]
+            switch FileContents.read(directory.appendingPathComponent(name).path) {
+            case .success(let bytes): data = bytes
+            case .failure(let failure):
+                diagnostics.append(.error(path, "\(failure.message); expected a project record (.json)"))
                 continue
             }
-            let (decoded, problems) = decoder.decode([UInt8](data), file: path)
+            let (decoded, problems) = decoder.decode(data, file: path)
             diagnostics += problems
             guard var record = decoded else { continue }
             record.file = name
@@ -86,8 +89,12 @@ public struct CorpusLoader {
     func checkText(of document: String, at url: URL, field: String) -> [Diagnostic] {
         let display = directory.relativePath + "/" + document
         guard url.pathExtension.lowercased() != "pdf" else { return [] }
-        guard let data = FileManager.default.contents(atPath: url.path) else { return [.error(display, field: field, "cannot read the document")] }
-        switch DocumentReader.decode([UInt8](data)) {
+        let data: [UInt8]
+        switch FileContents.read(url.path) {
+        case .success(let bytes): data = bytes
+        case .failure(let failure): return [.error(display, field: field, failure.message)]
+        }
+        switch DocumentReader.decode(data) {
         case .failure(let failure):
             return [.error(display, line: failure.line, field: field, failure.message)]
         case .success(let decoded):

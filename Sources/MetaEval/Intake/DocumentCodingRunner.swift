@@ -85,10 +85,12 @@ public struct DocumentCodingRunner: Sendable {
         if let cache, let stamp, let (indexedStamp, key) = indexed, indexedStamp == stamp, let coding = cache.load(contentKey: key) {
             return Item(path: path, outcome: .success(coding), stamp: stamp, contentKey: key, cached: true)
         }
-        guard let data = FileManager.default.contents(atPath: file) else {
-            return Item(path: path, outcome: .failure(DocumentReader.Failure(message: "cannot read the file", line: nil)), stamp: nil, contentKey: nil, cached: false)
+        let bytes: [UInt8]
+        switch FileContents.read(file) {
+        case .success(let data): bytes = data
+        case .failure(let failure):
+            return Item(path: path, outcome: .failure(DocumentReader.Failure(message: failure.message, line: nil)), stamp: nil, contentKey: nil, cached: false)
         }
-        let bytes = [UInt8](data)
         // The path is part of the key: a coding's evidence names the document it was read from.
         let key = Fingerprint.hex(of: Array(path.utf8) + [0] + bytes)
         if let cache, let coding = cache.load(contentKey: key) {

@@ -22,10 +22,13 @@ public struct MergeDecisionsLoader {
         var decisions: [MergeDecision] = []
         var diagnostics: [Diagnostic] = []
         let url = corpus.appendingPathComponent(Self.relativePath)
-        if let data = FileManager.default.contents(atPath: url.path) {
-            let (read, problems) = Self.parse([UInt8](data), file: display)
+        switch FileContents.read(url.path) {
+        case .success(let data):
+            let (read, problems) = Self.parse(data, file: display)
             decisions += read
             diagnostics += problems
+        case .failure(.missing): break
+        case .failure(let failure): diagnostics.append(.error(display, "\(failure.message); expected the merge decisions (JSON)"))
         }
         for record in records where !record.duplicates.isEmpty {
             decisions.append(MergeDecision(kept: record.id, duplicates: record.duplicates, coder: "record",

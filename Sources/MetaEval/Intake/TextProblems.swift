@@ -11,6 +11,9 @@ public enum TextProblems {
         if bytes.isEmpty || bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             return Problem(line: nil, message: "the file is empty; expected JSON text")
         }
+        if looksLikeUTF16(bytes) {
+            return Problem(line: 1, message: "the file is UTF-16 text; expected UTF-8 (save it as UTF-8)")
+        }
         if let nul = bytes.firstIndex(of: 0) {
             return Problem(line: lineNumber(of: nul, in: bytes), message: "the file contains NUL bytes (binary data); expected UTF-8 text")
         }
@@ -19,6 +22,18 @@ public enum TextProblems {
             return Problem(line: lineNumber(of: bad, in: bytes), message: "invalid UTF-8 at byte \(bad)\(hint); expected UTF-8 text")
         }
         return nil
+    }
+
+    /// True for UTF-16 text: a UTF-16 byte-order mark, or, without one, NUL bytes in every
+    /// other position of the first characters (ASCII letters written in UTF-16).
+    public static func looksLikeUTF16(_ bytes: [UInt8]) -> Bool {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return true }
+        let head = bytes.prefix(64)
+        guard head.count >= 8, head.count % 2 == 0 else { return false }
+        let even = stride(from: 0, to: head.count, by: 2).filter { head[$0] == 0 }.count
+        let odd = stride(from: 1, to: head.count, by: 2).filter { head[$0] == 0 }.count
+        let pairs = head.count / 2
+        return (even == pairs && odd == 0) || (odd == pairs && even == 0)
     }
 
     public static func lineNumber(of offset: Int, in bytes: [UInt8]) -> Int {

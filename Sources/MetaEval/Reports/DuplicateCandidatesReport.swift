@@ -24,7 +24,7 @@ public struct DuplicateCandidatesReport: Sendable {
     }
 
     public func markdown(_ candidates: [DuplicateCandidate]) -> String {
-        var out = "# \(t("dedup-title"))\n\n_\(t("dedup-note"))_\n\n"
+        let out = "# \(t("dedup-title"))\n\n_\(t("dedup-note"))_\n\n"
         guard !candidates.isEmpty else { return out + t("dedup-none") + "\n" }
         var table = Table(columns: [t("dedup-score"), t("dedup-record"), t("dedup-title-column"), t("dedup-channels"),
                                     t("dedup-record"), t("dedup-title-column"), t("dedup-channels"), t("dedup-reasons")])

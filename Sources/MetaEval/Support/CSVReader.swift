@@ -109,7 +109,7 @@ public struct CSVReader: Sendable {
             diagnostics.append(.error(file, "the file is empty; expected a header row and data rows"))
             return nil
         }
-        if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
+        if TextProblems.looksLikeUTF16(Array(body.prefix(64))) {
             diagnostics.append(.error(file, line: 1, "the file is UTF-16; expected UTF-8 or Windows-1252 (save it as \"CSV UTF-8\")"))
             return nil
         }
