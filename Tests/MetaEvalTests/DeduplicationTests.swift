@@ -83,7 +83,7 @@ import Testing
               {"kept": "d", "duplicates": ["b", "zz"], "coder": "machine"}
             ]}
             """
-        let (decisions, parseProblems) = MergeDecisionsLoader.parse(Array(json.utf8), file: "m.json")
+        let (decisions, _, parseProblems) = MergeDecisionsLoader.parse(Array(json.utf8), file: "m.json")
         let problems = parseProblems + MergeDecisionsLoader.check(decisions, known: ["a", "b", "c", "d"])
         #expect(problems.sorted().map(\.description) == [
             "m.json:3: error: merges: record \"c\" is merged into itself",
@@ -134,5 +134,51 @@ import Testing
         let outcome = TestSupport.run(["validate"] + common)
         #expect(outcome.status == .failure)
         #expect(outcome.err.contains("decisions/merges.json:1: error: merges: unknown record id \"f99\""))
+    }
+
+    @Test func distinctDecisionsSilenceAPairAndAreValidated() throws {
+        let records = [
+            record("a", "Tværfagligt team", organisation: "Jobcenter Aarhus"),
+            record("b", "Team, tværfagligt", organisation: "Aarhus Kommune"),
+            record("c", "Tværfagligt team og mentor"),
+        ]
+        #expect(DuplicateFinder().candidates(records).map { "\($0.first.id)-\($0.second.id)" } == ["a-b", "a-c", "b-c"])
+        let json = """
+            {"distinct": [
+              {"records": ["a", "b"], "coder": "KL", "note": "two jobcentres"},
+              {"records": ["c", "c"], "coder": "KL"},
+              {"records": ["a", "zz"], "coder": "machine"}
+            ]}
+            """
+        let (merges, distinct, parseProblems) = MergeDecisionsLoader.parse(Array(json.utf8), file: "m.json")
+        #expect(merges.isEmpty)
+        #expect(distinct.map(\.records) == [["a", "b"]])
+        let problems = parseProblems + MergeDecisionsLoader.check(distinct, merges: [MergeDecision(kept: "b", duplicates: ["a"], coder: "KL", file: "m.json", line: 9)], known: ["a", "b", "c"])
+        #expect(problems.sorted().map(\.description) == [
+            "m.json:2: error: distinct: records \"b\" and \"a\" are declared distinct but merged at m.json:9; expected one decision",
+            "m.json:3: error: distinct[1].records: expected at least two different record ids",
+            "m.json:4: error: distinct[2].coder: a distinct decision is a person's; expected the coder's initials, not \"machine\"",
+        ])
+        let remaining = DuplicateFinder().candidates(records, distinct: distinct)
+        #expect(remaining.map { "\($0.first.id)-\($0.second.id)" } == ["a-c", "b-c"])
+    }
+
+    @Test func dedupLeavesOutPairsDecidedDistinct() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let corpus = try TestSupport.copy(TestSupport.fixtureCorpus, into: folder, as: "corpus")
+        let common = ["--corpus", corpus.path, "--codebook", TestSupport.codebookURL.path, "--format", "csv"]
+        let before = TestSupport.run(["dedup"] + common)
+        #expect(before.status == .success, "\(before.err)")
+        let rows = before.out.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",").map(String.init) }
+        let pair = try #require(rows.first.map { [$0[1], $0[4]] })
+        try FileManager.default.createDirectory(at: corpus.appendingPathComponent("decisions"), withIntermediateDirectories: true)
+        try TestSupport.write(#"{"distinct": [{"records": ["\#(pair[0])", "\#(pair[1])"], "coder": "KL"}]}"#,
+                              to: corpus.appendingPathComponent("decisions/merges.json"))
+        let after = TestSupport.run(["dedup"] + common)
+        #expect(after.status == .success, "\(after.err)")
+        #expect(after.out.split(separator: "\r\n").count == before.out.split(separator: "\r\n").count - 1)
+        #expect(!after.out.contains(",\(pair[0]),") || !after.out.contains(",\(pair[1]),"))
+        #expect(TestSupport.run(["run", "--out", folder.appendingPathComponent("out").path] + common.dropLast(2)).status == .success)
     }
 }

@@ -11,11 +11,13 @@ public struct DedupCommand: Command {
         pairs, best first, with a score from 0 to 1 and the reasons: same normalised title (case,
         punctuation, hyphens, word order and ae/oe/aa for æ/ø/å do not count), word-set
         similarity of at least 0.5, same organisation or municipality, overlapping period.
-        Pairs already merged are left out. Nothing is merged: a person records each merge in
-        DIR/decisions/merges.json as
-          {"merges": [{"kept": "f02", "duplicates": ["p111"], "coder": "KL", "note": "…"}]}
+        Pairs already merged, or decided to be distinct projects, are left out. Nothing is
+        merged: a person records each decision in DIR/decisions/merges.json as
+          {"merges": [{"kept": "f02", "duplicates": ["p111"], "coder": "KL", "note": "…"}],
+           "distinct": [{"records": ["f03", "p112"], "coder": "KL", "note": "…"}]}
         which `run` applies (the kept record takes the duplicates' channels and ids) and
-        `validate` checks (unknown ids, self-merges, a record in two merges).
+        `validate` checks (unknown ids, self-merges, a record in two merges, a pair both
+        merged and distinct).
 
         Exit status: 0 listed (even when pairs were found), 1 invalid input, 2 wrong usage.
 
@@ -39,14 +41,14 @@ public struct DedupCommand: Command {
         }
         let workspace = Workspace(arguments)
         var (codebook, _, records, diagnostics) = workspace.load(edition: nil)
-        let (merges, mergeDiagnostics) = workspace.loadMerges(records: records)
-        diagnostics += mergeDiagnostics
+        let decisions = MergeDecisionsLoader(corpus: workspace.corpus).loadDecisions(records: records)
+        diagnostics += decisions.diagnostics
         console.report(diagnostics)
         guard let codebook, !diagnostics.hasErrors else {
             console.err("metaeval dedup: \(diagnostics.filter { $0.severity == .error }.count) error(s)\n")
             return .failure
         }
-        let candidates = DuplicateFinder().candidates(records, merges: merges)
+        let candidates = DuplicateFinder().candidates(records, merges: decisions.merges, distinct: decisions.distinct)
         let report = DuplicateCandidatesReport(codebook: codebook, language: language)
         console.out(format == "csv" ? report.csv(candidates, writer: CSVWriter(dialect: dialect)) : report.markdown(candidates))
         return .success

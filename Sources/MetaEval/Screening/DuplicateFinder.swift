@@ -2,7 +2,7 @@
 /// candidate when their titles are the same once normalised (`TitleKey`) or their word sets
 /// have a Jaccard similarity of at least `threshold`. The score weighs the title (0.7), the same
 /// organisation or municipality (0.15) and the periods (0.15 when they overlap, −0.15 when they
-/// do not); pairs a person has already merged are left out.
+/// do not); pairs a person has already merged, or found to be distinct projects, are left out.
 ///
 /// Scaling: instead of comparing all pairs, candidate pairs come from prefix filtering — each
 /// title's rarest words are indexed, and two titles with similarity ≥ `threshold` always share
@@ -22,7 +22,7 @@ public struct DuplicateFinder: Sendable {
     /// Words that only say what kind of body an organisation is.
     static let organisationWords: Set<String> = ["jobcenter", "jobcentret", "kommune", "kommunes", "region", "municipality", "council"]
 
-    public func candidates(_ records: [ProjectRecord], merges: [MergeDecision] = []) -> [DuplicateCandidate] {
+    public func candidates(_ records: [ProjectRecord], merges: [MergeDecision] = [], distinct: [DistinctDecision] = []) -> [DuplicateCandidate] {
         let sorted = records.sorted { $0.id < $1.id }
         let keys = sorted.map { TitleKey($0.title) }
         var group: [String: String] = [:]
@@ -46,6 +46,7 @@ public struct DuplicateFinder: Sendable {
             if !key.compact.isEmpty { partners += compactIndex[key.compact] ?? [] }
             for other in partners where pairs.insert(other * keys.count + index).inserted {
                 guard root(sorted[other].id) != root(sorted[index].id),
+                      !distinct.contains(where: { $0.separates(sorted[other].id, sorted[index].id) }),
                       let candidate = score(sorted[other], keys[other], sorted[index], key) else { continue }
                 found.append(candidate)
             }
