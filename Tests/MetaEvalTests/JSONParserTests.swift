@@ -29,9 +29,9 @@ import Testing
         }
     }
 
-    @Test func skipsByteOrderMark() throws {
-        let value = try JSONParser.parse([0xEF, 0xBB, 0xBF] + Array("{\"a\": true}".utf8))
-        #expect(value["a"] == .bool(true, line: 1))
+    @Test func rejectsByteOrderMark() throws {
+        let error = #expect(throws: JSONParser.SyntaxError.self) { try JSONParser.parse([0xEF, 0xBB, 0xBF] + Array("{\"a\": true}".utf8)) }
+        #expect(error?.line == 1 && error?.column == 1 && error?.message.contains("byte-order mark") == true)
     }
 
     @Test func rejectsInvalidUTF8InStrings() {

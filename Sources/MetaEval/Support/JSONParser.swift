@@ -1,8 +1,8 @@
 /// Parses JSON text from UTF-8 bytes into `JSONValue`s with line numbers.
 ///
-/// It rejects what RFC 8259 rejects (trailing commas, comments, bare words,
-/// unescaped control characters, invalid UTF-8) and reports the line and column
-/// of the first syntax error, which `JSONDecoder` on Linux does not.
+/// It rejects what RFC 8259 rejects (trailing commas, comments, bare words, unescaped control
+/// characters, invalid UTF-8, a leading byte-order mark) and reports the line and column of the
+/// first syntax error, which `JSONDecoder` on Linux does not.
 public struct JSONParser {
     /// A syntax error at a position in the text.
     public struct SyntaxError: Error, Equatable, Sendable {
@@ -29,10 +29,12 @@ public struct JSONParser {
 
     private init(bytes: [UInt8]) {
         self.bytes = bytes
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3; lineStart = 3 }
     }
 
     private mutating func parseDocument() throws(SyntaxError) -> JSONValue {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            throw error("the file begins with a byte-order mark, which JSON text must not (RFC 8259, 8.1); expected UTF-8 without one (save it as \"UTF-8\", not \"UTF-8 with BOM\")")
+        }
         skipWhitespace()
         guard index < bytes.count else { throw error("the file is empty; expected a JSON value") }
         let value = try parseValue()
