@@ -13,6 +13,14 @@ import Testing
     static let heldOut = TestSupport.fixtures.appendingPathComponent("documents/held-out")
     /// A second held-out set in another style (tables, quotes, a status report, an application).
     static let heldOut2 = TestSupport.fixtures.appendingPathComponent("documents/held-out-2")
+    /// A third set in the styles of real material (a PDF-converted report, a catalogue entry, a
+    /// fund report, a Windows file, interviews); its first run (0/2 links found, 0/26 recalled)
+    /// is in its FINDINGS.md, and the coder was tuned on it after that run.
+    static let heldOut3 = TestSupport.fixtures.appendingPathComponent("documents/held-out-3")
+    /// A fourth set of eight documents by other kinds of authors (consultancy, jobcentre, user
+    /// organisation, effect study, catalogue, newsletter, a plan, a school), written and annotated
+    /// by someone who never ran the coder, after the tuning on held-out-3.
+    static let heldOut4 = TestSupport.fixtures.appendingPathComponent("documents/held-out-4")
     /// Statement-like sentences of the reference report's chapter 5, annotated before the first run.
     static let chapter5 = TestSupport.fixtures.appendingPathComponent("documents/reference-ch5")
 
@@ -65,8 +73,31 @@ import Testing
         }
     }
 
-    @Test(arguments: [folder, heldOut, heldOut2, chapter5])
-    func statementLinksReachPrecisionAndRecallOfSeventyFivePercent(folder: URL) throws {
+    /// What a set must reach: 0.75 where the coder reaches the bar; on held-out-3 and
+    /// held-out-4, which it does not reach, a regression floor just under today's figures
+    /// (README, "Machine coding of documents").
+    struct Bar: Sendable, CustomStringConvertible {
+        var folder: URL
+        var precision: Double
+        var recall: Double
+        /// The share of documents whose period, participants, inclusion, failing criterion and
+        /// documentation level must each agree.
+        var agreement: Double
+        var description: String { folder.lastPathComponent }
+    }
+
+    static let bars = [
+        Bar(folder: folder, precision: 0.75, recall: 0.75, agreement: 0.75),
+        Bar(folder: heldOut, precision: 0.75, recall: 0.75, agreement: 0.75),
+        Bar(folder: heldOut2, precision: 0.75, recall: 0.75, agreement: 0.75),
+        Bar(folder: heldOut3, precision: 0.8, recall: 0.6, agreement: 0.33),
+        Bar(folder: heldOut4, precision: 0.75, recall: 0.45, agreement: 0.37),
+        Bar(folder: chapter5, precision: 0.75, recall: 0.75, agreement: 0),
+    ]
+
+    @Test(arguments: bars)
+    func statementLinksReachTheirBar(bar: Bar) throws {
+        let folder = bar.folder
         var machine = 0, human = 0, common = 0
         var report = ""
         for item in try Self.expectations(folder) {
@@ -82,12 +113,13 @@ import Testing
         let precision = Double(common) / Double(max(machine, 1))
         let recall = Double(common) / Double(max(human, 1))
         print("\(folder.lastPathComponent) set: statement links precision \(common)/\(machine) = \(precision), recall \(common)/\(human) = \(recall)\n" + report)
-        #expect(precision >= 0.75, "precision \(precision)\n\(report)")
-        #expect(recall >= 0.75, "recall \(recall)\n\(report)")
+        #expect(precision >= bar.precision, "precision \(precision)\n\(report)")
+        #expect(recall >= bar.recall, "recall \(recall)\n\(report)")
     }
 
-    @Test(arguments: [folder, heldOut, heldOut2])
-    func metadataInclusionAndDocumentationAgreeWithTheAnnotation(folder: URL) throws {
+    @Test(arguments: bars.filter { $0.agreement > 0 })
+    func metadataInclusionAndDocumentationAgreeWithTheAnnotation(bar: Bar) throws {
+        let folder = bar.folder
         var report = ""
         var agree = ["period": 0, "participants": 0, "inclusion": 0, "failing": 0, "documentation": 0]
         let expected = try Self.expectations(folder)
@@ -106,7 +138,7 @@ import Testing
         }
         print("\(folder.lastPathComponent) set agreement of \(expected.count): \(agree.sorted { $0.key < $1.key })\n" + report)
         for (key, count) in agree {
-            #expect(count * 4 >= expected.count * 3, "\(key): \(count) of \(expected.count)\n\(report)")
+            #expect(Double(count) >= bar.agreement * Double(expected.count), "\(key): \(count) of \(expected.count)\n\(report)")
         }
     }
 

@@ -3,15 +3,22 @@
 /// the cue phrases of codebook/cues.json) — and splits each into atomic links, one per
 /// activity–target pair, recognising activities, result categories and effects through the
 /// codebook's Danish lexicon. A compound sentence is judged clause by clause ("…, men …").
-/// Left out: negated links ("førte ikke til"), goals, purposes, intentions ("skal", "skulle")
-/// and expectations not yet tested, questions, and
-/// statements about running the project itself. Where no activity is named, a result category
-/// named before the cue links to the categories and effects after it (derived results).
+/// Left out: negated links ("førte ikke til"; a negation after the last activity, result or
+/// effect of the clause, as in "…, når de ikke kom", does not count), goals, purposes,
+/// intentions ("skal", "skulle") and expectations not yet tested, questions, research cited from
+/// elsewhere ("forskning viser", "(Holm 2011)"), and statements about running the project
+/// itself. Where no activity is named, a result category named before the cue links to the
+/// categories and effects after it (derived results). A clause with a second cue after a comma
+/// and its own subject ("X gav Y, og Y banede vejen for Z") is cut at that comma, so each cue
+/// keeps its own links.
+/// Phrases match across the small words writers put inside them (`PhraseGaps`).
 public struct StatementExtractor: Sendable {
     let codebook: Codebook
     let causal: Lexicon, reversed: Lexicon, breaks: Lexicon
     let negation: Lexicon, planned: Lexicon, implementation: Lexicon, purpose: Lexicon, intention: Lexicon
+    let research: Lexicon
     let nodes: Lexicon
+    let gaps: PhraseGaps
 
     public init(codebook: Codebook) {
         self.codebook = codebook
@@ -23,12 +30,14 @@ public struct StatementExtractor: Sendable {
         purpose = codebook.cueLexicon("purpose")
         intention = codebook.cueLexicon("intention", wholeWords: true)
         implementation = codebook.cueLexicon("implementation")
+        research = codebook.cueLexicon("research-citation")
         nodes = Lexicon(codebook.activityTypes + codebook.categories + codebook.effects.entries, inflect: true)
+        gaps = PhraseGaps(fillers: codebook.cues["phrase-filler"]?.synonyms ?? [])
     }
 
     public func statements(_ sentences: [Sentence]) -> [DocumentCoding.Statement] {
         sentences.compactMap { sentence in
-            guard !sentence.text.hasSuffix("?"), !purpose.contains(sentence.text) else { return nil }
+            guard !sentence.text.hasSuffix("?"), !purpose.contains(sentence.text), !citesResearch(sentence.text) else { return nil }
             var links: [StatementLink] = []
             for clause in clauses(sentence.text) {
                 for link in self.links(clause) where !links.contains(link) { links.append(link) }
@@ -37,11 +46,40 @@ public struct StatementExtractor: Sendable {
         }
     }
 
-    /// The sentence cut at clause breaks and semicolons.
+    /// True for a sentence reporting research from elsewhere: a cue of `research-citation`, or an
+    /// author and year in brackets ("(2011)", "(Holm 2011)").
+    func citesResearch(_ text: String) -> Bool {
+        if research.contains(text) { return true }
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 6 else { return false }
+        for index in 0..<(bytes.count - 5) where bytes[index + 5] == UInt8(ascii: ")") {
+            let year = bytes[(index + 1)...(index + 4)]
+            guard year.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), year.first == UInt8(ascii: "1") || year.first == UInt8(ascii: "2") else { continue }
+            if bytes[index] == UInt8(ascii: "(") { return true }
+            if bytes[index] == 0x20, let open = bytes[..<index].lastIndex(of: UInt8(ascii: "(")), index - open <= 40,
+               open + 1 < bytes.count, bytes[open + 1] >= 0x41, bytes[open + 1] <= 0x5A, !bytes[open..<index].contains(UInt8(ascii: ")")) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Words that open a clause about the clause before it ("…, hvilket gav …"): no cut there.
+    static let backReferences: Set<String> = ["hvilket", "hvad", "som", "der", "hvorved", "hvormed", "hvorfor"]
+
+    /// The sentence cut at clause breaks, semicolons, and at a comma before a second cue that has
+    /// its own activity or result before it.
     func clauses(_ text: String) -> [String] {
         let bytes = Array(text.utf8)
         var cuts = breaks.hits(in: text).map(\.start)
         cuts += bytes.indices.filter { bytes[$0] == UInt8(ascii: ";") }
+        let cues = (causal.hits(in: text) + reversed.hits(in: text)).sorted { $0.start < $1.start }
+        for (previous, cue) in zip(cues, cues.dropFirst()) where cue.start > previous.end {
+            guard let comma = bytes[previous.end..<cue.start].lastIndex(of: UInt8(ascii: ",")) else { continue }
+            let between = String(decoding: bytes[(comma + 1)..<cue.start], as: UTF8.self)
+            let first = between.split(separator: " ").first.map { $0.lowercased() } ?? ""
+            if !Self.backReferences.contains(first), !nodeHits(between).isEmpty { cuts.append(comma) }
+        }
         var pieces: [String] = []
         var start = 0
         for cut in cuts.sorted() where cut > start {
@@ -56,9 +94,10 @@ public struct StatementExtractor: Sendable {
     public func links(_ clause: String) -> [StatementLink] {
         let forward = causal.hits(in: clause), backward = reversed.hits(in: clause)
         guard let cue = (forward + backward).min(by: { $0.start < $1.start }) else { return [] }
-        if negation.contains(clause) || planned.contains(clause) || intention.contains(clause) || implementation.contains(clause) { return [] }
+        if planned.contains(clause) || intention.contains(clause) || implementation.contains(clause) { return [] }
         let isReversed = backward.contains(cue)
-        let hits = nodes.hits(in: clause).filter { $0.end <= cue.start || ($0.start >= cue.start && $0.end > cue.end) }
+        let hits = nodeHits(clause).filter { $0.end <= cue.start || ($0.start >= cue.start && $0.end > cue.end) }
+        if let negated = negation.first(in: clause), negated.start < max(cue.end, hits.map(\.end).max() ?? 0) { return [] }
         func ids(_ kind: Codebook.NodeKind, _ side: Bool?) -> [String] {
             var result: [String] = []
             for hit in hits where codebook.kind(of: hit.id) == kind {
@@ -69,7 +108,12 @@ public struct StatementExtractor: Sendable {
         }
         let sourceSide = !isReversed
         var activities = ids(.activity, sourceSide)
-        if activities.isEmpty && !isReversed { activities = ids(.activity, nil) }
+        if activities.isEmpty && !isReversed {
+            // Inverted word order ("Derudover bidrager X til Y"): the activity after the cue, before
+            // the first result or effect named after it.
+            let firstTarget = hits.filter { $0.start >= cue.end && codebook.kind(of: $0.id) != .activity }.map(\.start).min() ?? Int.max
+            activities = ids(.activity, nil).filter { id in hits.contains { $0.id == id && $0.start >= cue.end && $0.start < firstTarget } }
+        }
         var targets = ids(.category, !sourceSide) + ids(.effect, !sourceSide)
         if !activities.isEmpty {
             if targets.isEmpty { targets = ids(.category, nil) + ids(.effect, nil) }
@@ -77,5 +121,26 @@ public struct StatementExtractor: Sendable {
         }
         let sources = ids(.category, sourceSide)
         return sources.flatMap { source in targets.filter { $0 != source }.map { StatementLink(from: source, to: $0) } }
+    }
+
+    /// Activities, categories and effects in a clause, found as written and with the small words
+    /// inside phrases left out; of overlapping hits the earliest, then the longest, is kept.
+    func nodeHits(_ clause: String) -> [Lexicon.Hit] {
+        var all = nodes.hits(in: clause)
+        if let (reduced, offsets) = gaps.reduce(clause) {
+            all += nodes.hits(in: reduced).map { hit in
+                var mapped = hit
+                mapped.start = offsets[hit.start]
+                mapped.end = offsets[hit.end - 1] + 1
+                return mapped
+            }
+        }
+        let ordered = all.sorted { ($0.start, $1.end) < ($1.start, $0.end) }
+        var kept: [Lexicon.Hit] = []
+        for hit in ordered {
+            if let last = kept.last, hit.start < last.end { continue }
+            kept.append(hit)
+        }
+        return kept
     }
 }
