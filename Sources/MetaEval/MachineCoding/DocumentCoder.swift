@@ -9,7 +9,8 @@ public struct DocumentCoder: Sendable {
     public static let requiredCues = ["causal-reversed", "clause-break", "abbreviation", "period", "period-start", "period-end",
                                       "years-forward", "participants", "participants-total", "participant-count", "purpose", "employment-purpose",
                                       "target-group", "minors", "adults", "staff", "citizen-level", "strategy", "standing-function",
-                                      "analysis", "intervention", "absence", "results", "intention", "research-citation", "phrase-filler"]
+                                      "analysis", "intervention", "absence", "results", "intention", "research-citation", "phrase-filler",
+                                      "participants-took-part", "participants-referred", "participants-outcome", "goal"]
 
     public let codebook: Codebook
     public let edition: Period

@@ -22,7 +22,7 @@ public struct InclusionCoder: Sendable {
     /// The document path evidence names; set per document on a coder built once.
     public var source: String
     let strategy: Lexicon, standing: Lexicon, analysis: Lexicon, staff: Lexicon, planned: Lexicon
-    let employment: Lexicon, intervention: Lexicon, citizen: Lexicon, minors: Lexicon, adults: Lexicon
+    let employment: Lexicon, intervention: Lexicon, citizen: Lexicon, minors: Lexicon, adults: Lexicon, goal: Lexicon
 
     /// A document shorter than this many sentences cannot be coded (sufficient information).
     static let minimumSentences = 6
@@ -45,6 +45,7 @@ public struct InclusionCoder: Sendable {
         citizen = codebook.cueLexicon("citizen-level")
         minors = codebook.cueLexicon("minors")
         adults = codebook.cueLexicon("adults")
+        goal = codebook.cueLexicon("goal")
     }
 
     func evidence(_ sentences: [Sentence]) -> [Evidence] { sentences.map { Evidence(text: $0.text, source: source, line: $0.line) } }
@@ -101,6 +102,12 @@ public struct InclusionCoder: Sendable {
         case "employment-purpose":
             if let sentence = facts.purpose.first(where: { employment.contains($0.text) }) { return met(true, [sentence]) }
             if !facts.purpose.isEmpty { return met(false, [facts.purpose[0]], "coding-note-purpose-not-employment") }
+            if let sentence = sentences.first(where: { goal.contains($0.text) && employment.contains($0.text) && !planned.contains($0.text) }) {
+                return met(true, [sentence], "coding-note-goal-employment")
+            }
+            if let title = sentences.prefix(3).first(where: { $0.line <= 12 && !$0.text.hasSuffix(".") && employment.contains($0.text) }) {
+                return met(true, [title], "coding-note-title-employment")
+            }
             return met(nil, [], "coding-note-no-purpose")
         case "time-limited-intervention":
             switch kind?.value {
@@ -132,6 +139,9 @@ public struct InclusionCoder: Sendable {
             if adult == nil, let minor = pool.first(where: { minors.contains($0.text) }) { return met(false, [minor], "coding-note-minors") }
             if let adult { return met(true, [adult]) }
             if let target = facts.targetSentences.first { return met(true, [target], "coding-note-no-minors") }
+            if let participants = facts.participants, !facts.participantsAreStaff, !sentences.contains(where: { minors.contains($0.text) }) {
+                return DocumentCoding.Criterion(id: id, met: true, evidence: participants.evidence, reason: CodingNote("coding-note-no-minors-named"))
+            }
             return met(nil, [], "coding-note-no-target-group")
         case "disability-target-group":
             if kind?.value == "staff" { return byKind("coding-note-kind-staff") }

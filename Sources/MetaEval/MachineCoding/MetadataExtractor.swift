@@ -17,6 +17,8 @@ public struct MetadataExtractor: Sendable {
     let negation: Lexicon
     let purposeCues: Lexicon
     let targetCues: Lexicon
+    /// Verbs after a count of people who took part, were only referred, or had an outcome.
+    let tookPart: Set<String>, referred: Set<String>, outcome: Set<String>
     let descriptors: DescriptorCoder
     /// The document path evidence names; set per document on a coder built once.
     public var source: String
@@ -44,6 +46,9 @@ public struct MetadataExtractor: Sendable {
         negation = codebook.cueLexicon("negation", wholeWords: true)
         purposeCues = codebook.cueLexicon("purpose")
         targetCues = codebook.cueLexicon("target-group")
+        tookPart = Set(codebook.cues["participants-took-part"]?.synonyms ?? [])
+        referred = Set(codebook.cues["participants-referred"]?.synonyms ?? [])
+        outcome = Set(codebook.cues["participants-outcome"]?.synonyms ?? [])
         descriptors = DescriptorCoder(codebook: codebook)
         self.source = source
     }
@@ -100,7 +105,7 @@ public struct MetadataExtractor: Sendable {
                     end = (tokens[index].year! + span, sentence)
                 }
             }
-            if end == nil, let hit = endCues.first(in: sentence.text), let index = years.first(where: { tokens[$0].start > hit.start }) ?? years.last {
+            if end == nil, let hit = endCues.first(in: sentence.text), let index = Self.nearest(years, in: tokens, to: hit) {
                 end = (tokens[index].year!, sentence)
             }
         }
@@ -110,18 +115,43 @@ public struct MetadataExtractor: Sendable {
         switch (start, end) {
         case let ((first, from)?, (last, to)?) where last >= first:
             return code(Period(start: first, end: last), from == to ? [from] : [from, to])
-        case let (nil, (last, to)?):
+        case let (_, (last, to)?):
             return code(Period(start: last, end: last), [to], note: Self.onlyEndYear)
         default:
             return nil
         }
     }
 
+    /// The year an end cue names: the first within a few words after it ("sluttede i 2011",
+    /// "afsluttes 31. december 2013"), else the nearest before it ("Ved udgangen af 2011
+    /// sluttede …"), else the first after it.
+    static func nearest(_ years: [Int], in tokens: [Token], to hit: Lexicon.Hit) -> Int? {
+        let cue = tokens.firstIndex { $0.start >= hit.start } ?? tokens.count
+        if let after = years.first(where: { $0 >= cue }), after - cue <= 6 { return after }
+        return years.last(where: { $0 < cue }) ?? years.first
+    }
+
     // MARK: Participants
 
     /// The number of participants, and whether the counted people are staff or employers.
+    /// A count's score: 3 for a labelled count ("Antal deltagere: 41") or one of people who took
+    /// part ("126 borgere har deltaget", "67 påbegyndte"), 2 for a count in a sentence with a
+    /// total cue, 1 otherwise; one less for people referred rather than taking part ("140 borgere
+    /// blev visiteret") and for an outcome ("14 deltagere fik job"). The highest wins, the first of equals.
     public func participants(_ sentences: [Sentence]) -> (code: Code<Int>, staff: Bool)? {
         var best: (score: Int, value: Int, staff: Bool, sentence: Sentence)?
+        func consider(_ score: Int, _ value: Int, _ staff: Bool, _ sentence: Sentence) {
+            if best == nil || score > best!.score { best = (score, value, staff, sentence) }
+        }
+        for sentence in sentences where countCues.contains(sentence.text) && !planned.contains(sentence.text) {
+            let tokens = Token.tokens(sentence.text)
+            guard let hit = countCues.first(in: sentence.text),
+                  let number = tokens.first(where: { $0.start >= hit.end && $0.kind == .number }),
+                  let value = number.integer, value > 0, value < 1_000_000, number.year == nil else { continue }
+            let words = tokens.filter { $0.start >= hit.end && $0.end <= number.start && $0.kind == .word }.count
+            let labelled = Array(sentence.text.utf8)[hit.end..<number.start].contains(UInt8(ascii: ":"))
+            if words == 0 { consider(labelled ? 3 : 2, value, false, sentence) }
+        }
         for sentence in sentences {
             let hits = participantNouns.hits(in: sentence.text)
             guard !hits.isEmpty, !planned.contains(sentence.text) else { continue }
@@ -137,9 +167,15 @@ public struct MetadataExtractor: Sendable {
                     index -= 1
                 }
                 guard let value, value > 0, value < 1_000_000, tokens[index].year == nil || value < 1980 else { continue }
-                let score = totalCues.contains(sentence.text) ? 2 : 1
-                let staff = staffNouns.contains(hit.phrase)
-                if best == nil || score > best!.score { best = (score, value, staff, sentence) }
+                let after = tokens[(nounIndex + 1)..<min(tokens.count, nounIndex + 5)].map(\.text)
+                var score = totalCues.contains(sentence.text) ? 2 : 1
+                if after.contains(where: { tookPart.contains($0) }) { score = 3 }
+                if after.contains(where: { referred.contains($0) || outcome.contains($0) }) { score -= 1 }
+                consider(score, value, staffNouns.contains(hit.phrase), sentence)
+            }
+            for (index, token) in tokens.enumerated() where token.kind == .number && index + 1 < tokens.count {
+                guard tookPart.contains(tokens[index + 1].text), let value = token.integer, value > 0, value < 1_000_000, token.year == nil else { continue }
+                consider(3, value, false, sentence)
             }
         }
         if best == nil {
