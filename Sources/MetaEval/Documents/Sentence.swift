@@ -5,10 +5,23 @@ public struct Sentence: Sendable, Equatable, Hashable {
     /// The sentence's position in the document, from 0.
     public var index: Int
 
+    /// Which lexicons may have a hit in the text (`LexiconScreen`); not part of its identity.
+    public var lexicons = LexiconMask.unknown
+
     public init(text: String, line: Int, index: Int) {
         self.text = text
         self.line = line
         self.index = index
+    }
+
+    public static func == (left: Sentence, right: Sentence) -> Bool {
+        left.text == right.text && left.line == right.line && left.index == right.index
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(line)
+        hasher.combine(index)
     }
 
     /// Prose rather than a heading: it ends like a sentence or is long enough to be one.

@@ -48,6 +48,11 @@ public struct MetadataExtractor: Sendable {
         self.source = source
     }
 
+    /// The lexicons a `LexiconScreen` should know.
+    var lexicons: [Lexicon] {
+        [periodCues, startCues, endCues, forwardCues, participantNouns, totalCues, countCues, staffNouns, planned, negation, purposeCues, targetCues]
+    }
+
     func evidence(_ sentence: Sentence) -> Evidence { Evidence(text: sentence.text, source: source, line: sentence.line) }
 
     func code<V>(_ value: V, _ sentences: [Sentence], note: String? = nil) -> Code<V> {
@@ -77,7 +82,7 @@ public struct MetadataExtractor: Sendable {
             let tokens = Token.tokens(sentence.text)
             let years = tokens.indices.filter { tokens[$0].year != nil }
             guard !years.isEmpty else { continue }
-            let cued = periodCues.contains(sentence.text) || startCues.contains(sentence.text) || endCues.contains(sentence.text)
+            let cued = periodCues.contains(sentence) || startCues.contains(sentence) || endCues.contains(sentence)
             var ranged = false
             for (a, b) in zip(years, years.dropFirst()) {
                 let first = tokens[a].year!, second = tokens[b].year!
@@ -92,15 +97,15 @@ public struct MetadataExtractor: Sendable {
                 break
             }
             if ranged { continue }
-            if start == nil, let hit = startCues.first(in: sentence.text), let index = years.first(where: { tokens[$0].start > hit.start }) {
+            if start == nil, let hit = startCues.first(in: sentence), let index = years.first(where: { tokens[$0].start > hit.start }) {
                 start = (tokens[index].year!, sentence)
-                if let forward = forwardCues.first(in: sentence.text),
+                if let forward = forwardCues.first(in: sentence),
                    let count = tokens.last(where: { $0.end <= forward.start && ($0.kind == .number || Self.numberWords[$0.text] != nil) }),
                    let span = count.integer ?? Self.numberWords[count.text], span <= 15 {
                     end = (tokens[index].year! + span, sentence)
                 }
             }
-            if end == nil, let hit = endCues.first(in: sentence.text), let index = years.first(where: { tokens[$0].start > hit.start }) ?? years.last {
+            if end == nil, let hit = endCues.first(in: sentence), let index = years.first(where: { tokens[$0].start > hit.start }) ?? years.last {
                 end = (tokens[index].year!, sentence)
             }
         }
@@ -123,8 +128,8 @@ public struct MetadataExtractor: Sendable {
     public func participants(_ sentences: [Sentence]) -> (code: Code<Int>, staff: Bool)? {
         var best: (score: Int, value: Int, staff: Bool, sentence: Sentence)?
         for sentence in sentences {
-            let hits = participantNouns.hits(in: sentence.text)
-            guard !hits.isEmpty, !planned.contains(sentence.text) else { continue }
+            let hits = participantNouns.hits(in: sentence)
+            guard !hits.isEmpty, !planned.contains(sentence) else { continue }
             let tokens = Token.tokens(sentence.text)
             for hit in hits {
                 guard let nounIndex = tokens.firstIndex(where: { $0.start == hit.start }) else { continue }
@@ -137,15 +142,15 @@ public struct MetadataExtractor: Sendable {
                     index -= 1
                 }
                 guard let value, value > 0, value < 1_000_000, tokens[index].year == nil || value < 1980 else { continue }
-                let score = totalCues.contains(sentence.text) ? 2 : 1
+                let score = totalCues.contains(sentence) ? 2 : 1
                 let staff = staffNouns.contains(hit.phrase)
                 if best == nil || score > best!.score { best = (score, value, staff, sentence) }
             }
         }
         if best == nil {
-            for sentence in sentences where countCues.contains(sentence.text) && !planned.contains(sentence.text) {
+            for sentence in sentences where countCues.contains(sentence) && !planned.contains(sentence) {
                 let tokens = Token.tokens(sentence.text)
-                guard let hit = countCues.first(in: sentence.text),
+                guard let hit = countCues.first(in: sentence),
                       let number = tokens.first(where: { $0.start >= hit.end && $0.kind == .number }),
                       tokens.filter({ $0.start >= hit.end && $0.end <= number.start && $0.kind == .word }).count <= 2,
                       let value = number.integer, value > 0, value < 1_000_000, number.year == nil else { continue }
@@ -173,7 +178,7 @@ public struct MetadataExtractor: Sendable {
 
     /// The sentences that describe the target group: those with a target-group cue.
     public func targetSentences(_ sentences: [Sentence]) -> [Sentence] {
-        Array(sentences.filter { Self.isClause($0) && targetCues.contains($0.text) }.prefix(3))
+        Array(sentences.filter { Self.isClause($0) && targetCues.contains($0) }.prefix(3))
     }
 
     public func ageGroup(_ sentences: [Sentence], targets known: [Sentence]? = nil) -> Code<String>? {
@@ -196,6 +201,6 @@ public struct MetadataExtractor: Sendable {
 
     /// Sentences stating the purpose; "… har ikke haft beskæftigelse som formål" states none.
     public func purpose(_ sentences: [Sentence]) -> [Sentence] {
-        Array(sentences.filter { Self.isClause($0) && purposeCues.contains($0.text) && !negation.contains($0.text) }.prefix(3))
+        Array(sentences.filter { Self.isClause($0) && purposeCues.contains($0) && !negation.contains($0) }.prefix(3))
     }
 }

@@ -33,7 +33,7 @@ struct Automaton {
             for byte in bytes {
                 if next[state << 8 | Int(byte)] < 0 {
                     next[state << 8 | Int(byte)] = Int32(outputs.count)
-                    next += repeatElement(-1, count: 256)
+                    next.append(contentsOf: repeatElement(-1, count: 256))
                     outputs.append([])
                     fail.append(0)
                     lastByte.append(byte)
@@ -42,39 +42,47 @@ struct Automaton {
             }
             outputs[state].append(Int32(index))
         }
+        var hasOutput = outputs.map { !$0.isEmpty }
         var queue: [Int] = []
-        for byte in 0..<256 {
-            let target = next[byte]
-            if target < 0 { next[byte] = 0 } else { fail[Int(target)] = 0; queue.append(Int(target)) }
-        }
-        var head = 0
-        while head < queue.count {
-            let state = queue[head]
-            head += 1
+        queue.reserveCapacity(outputs.count)
+        next.withUnsafeMutableBufferPointer { next in
             for byte in 0..<256 {
-                let target = next[state << 8 | byte]
-                let fallback = next[Int(fail[state]) << 8 | byte]
-                if target < 0 {
-                    next[state << 8 | byte] = fallback
-                } else {
-                    fail[Int(target)] = fallback
-                    outputs[Int(target)] += outputs[Int(fallback)]
-                    queue.append(Int(target))
+                let target = next[byte]
+                if target < 0 { next[byte] = 0 } else { fail[Int(target)] = 0; queue.append(Int(target)) }
+            }
+            var head = 0
+            while head < queue.count {
+                let state = queue[head]
+                head += 1
+                let row = state << 8, fallbackRow = Int(fail[state]) << 8
+                for byte in 0..<256 {
+                    let target = next[row | byte]
+                    let fallback = next[fallbackRow | byte]
+                    if target < 0 {
+                        next[row | byte] = fallback
+                    } else {
+                        fail[Int(target)] = fallback
+                        if hasOutput[Int(fallback)] {
+                            outputs[Int(target)] += outputs[Int(fallback)]
+                            hasOutput[Int(target)] = true
+                        }
+                        queue.append(Int(target))
+                    }
                 }
             }
-        }
-        // Fold on reading: capitals take the lower-case column; a Latin-1 capital's second byte
-        // takes its lower-case column only right after C3 (a state whose string ends in C3).
-        for state in 0..<outputs.count {
-            let row = state << 8
-            for byte in 0x41...0x5A { next[row | byte] = next[row | (byte | 0x20)] }
-            if state > 0 && lastByte[state] == 0xC3 {
-                for byte in 0x80...0x9E where byte != 0x97 { next[row | byte] = next[row | (byte + 0x20)] }
+            // Fold on reading: capitals take the lower-case column; a Latin-1 capital's second byte
+            // takes its lower-case column only right after C3 (a state whose string ends in C3).
+            for state in 0..<outputs.count {
+                let row = state << 8
+                for byte in 0x41...0x5A { next[row | byte] = next[row | (byte | 0x20)] }
+                if state > 0 && lastByte[state] == 0xC3 {
+                    for byte in 0x80...0x9E where byte != 0x97 { next[row | byte] = next[row | (byte + 0x20)] }
+                }
             }
-        }
-        for index in next.indices {
-            let target = Int(next[index])
-            next[index] = Int32(target << 8 | (outputs[target].isEmpty ? 0 : 1))
+            for index in 0..<next.count {
+                let target = Int(next[index])
+                next[index] = Int32(target << 8 | (hasOutput[target] ? 1 : 0))
+            }
         }
         self.next = next
         outputStart = [0]
