@@ -216,7 +216,7 @@ public struct TextNormaliser: Sendable {
 
     /// Drops soft hyphens (U+00AD) inside a line; one at the line end joins the word.
     static func removeInnerSoftHyphens(_ line: [UInt8]) -> [UInt8] {
-        guard line.count > 2 else { return line }
+        guard line.count > 2, line.contains(0xC2) else { return line }
         var out: [UInt8] = []
         out.reserveCapacity(line.count)
         var index = 0
@@ -233,6 +233,7 @@ public struct TextNormaliser: Sendable {
 
     /// Drops superscript digits, "[12]" markers and digits stuck to the end of a word ("effekt3.").
     static func removeFootnoteMarkers(_ line: [UInt8]) -> [UInt8] {
+        guard line.contains(where: { $0 == 0xC2 || $0 == 0xE2 || $0 == UInt8(ascii: "[") || ($0 >= 0x30 && $0 <= 0x39) }) else { return line }
         var out: [UInt8] = []
         out.reserveCapacity(line.count)
         var index = 0

@@ -91,7 +91,7 @@ public struct InclusionCoder: Sendable {
         switch id {
         case "period":
             let later = sentences.first { sentence in
-                Token.mayHoldYear(sentence.text) && planned.contains(sentence) && Token.tokens(sentence.text).contains { ($0.year ?? 0) > edition.end }
+                planned.contains(sentence) && Token.mayHoldYear(sentence.text) && Token.tokens(sentence.text).contains { ($0.year ?? 0) > edition.end }
             }
             if let period = facts.period {
                 let inside = period.value.end >= edition.start && period.value.end <= edition.end
@@ -125,7 +125,7 @@ public struct InclusionCoder: Sendable {
                 return DocumentCoding.Criterion(id: id, met: true, evidence: participants.evidence, reason: nil)
             }
             if kind?.value == "staff" { return met(nil, [], "coding-note-staff-named") }
-            if let sentence = sentences.first(where: { $0.index > 0 && MetadataExtractor.isClause($0) && citizen.contains($0) }) {
+            if let sentence = sentences.first(where: { $0.index > 0 && citizen.mayMatch($0) && MetadataExtractor.isClause($0) && citizen.contains($0) }) {
                 return met(true, [sentence])
             }
             return met(nil, [], "coding-note-no-participants")

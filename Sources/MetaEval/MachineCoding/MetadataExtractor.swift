@@ -178,7 +178,7 @@ public struct MetadataExtractor: Sendable {
 
     /// The sentences that describe the target group: those with a target-group cue.
     public func targetSentences(_ sentences: [Sentence]) -> [Sentence] {
-        Array(sentences.filter { Self.isClause($0) && targetCues.contains($0) }.prefix(3))
+        Array(sentences.filter { targetCues.mayMatch($0) && Self.isClause($0) && targetCues.contains($0) }.prefix(3))
     }
 
     public func ageGroup(_ sentences: [Sentence], targets known: [Sentence]? = nil) -> Code<String>? {
@@ -201,6 +201,6 @@ public struct MetadataExtractor: Sendable {
 
     /// Sentences stating the purpose; "… har ikke haft beskæftigelse som formål" states none.
     public func purpose(_ sentences: [Sentence]) -> [Sentence] {
-        Array(sentences.filter { Self.isClause($0) && purposeCues.contains($0) && !negation.contains($0) }.prefix(3))
+        Array(sentences.filter { purposeCues.mayMatch($0) && Self.isClause($0) && purposeCues.contains($0) && !negation.contains($0) }.prefix(3))
     }
 }
