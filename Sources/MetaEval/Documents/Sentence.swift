@@ -28,6 +28,18 @@ public struct Sentence: Sendable, Equatable, Hashable {
     public var isProse: Bool {
         guard let last = text.utf8.last else { return false }
         return last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") || last == UInt8(ascii: ":")
-            || text.utf8.lazy.filter { $0 == 0x20 }.count >= 7
+            || spaces(atLeast: 7)
+    }
+
+    private func spaces(atLeast wanted: Int) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte == 0x20 {
+                count += 1
+                if count >= wanted { return true }
+            }
+            return false
+        }
     }
 }

@@ -32,7 +32,7 @@ public struct TextNormaliser: Sendable {
             if line.isEmpty || line == [0x0C] { close(); continue }
             if line.contains(0x0C) { line = line.filter { $0 != 0x0C }; line = Self.trim(line) }
             if Self.isPageNumber(line) { continue }
-            if !repeated.isEmpty && repeated.contains(LineKey(Self.key(line))) { continue }
+            if !repeated.isEmpty && repeated.contains(LineKey(line: line)) { continue }
             var startsBlock = false
             if line.first == UInt8(ascii: "#") {
                 line = Self.trim(Array(line.drop { $0 == UInt8(ascii: "#") }))
@@ -61,7 +61,7 @@ public struct TextNormaliser: Sendable {
             block.bytes = line
             return
         }
-        var separator: [UInt8] = [0x20]
+        var separator: [UInt8] = Self.space
         let bytes = block.bytes
         if bytes.count >= 3, bytes.last == 0xAD, bytes[bytes.count - 2] == 0xC2 {
             block.bytes.removeLast(2)
@@ -85,33 +85,42 @@ public struct TextNormaliser: Sendable {
         block.bytes += line
     }
 
+    static let space: [UInt8] = [0x20]
+
     /// Keys of short lines that recur often enough to be page headers or footers.
     func repeatedLines(_ lines: [[UInt8]]) -> Set<[UInt8]> {
-        Set(repeatedLines(trimmed: lines.map(Self.trim)).map(\.bytes))
+        Set(repeatedLines(trimmed: lines.map(Self.trim)).map { Self.key($0.line) })
     }
 
     func repeatedLines(trimmed lines: [[UInt8]]) -> Set<LineKey> {
         var counts: [LineKey: Int] = [:]
         for trimmed in lines {
             guard trimmed.count >= 4, trimmed.count <= 90, Self.hasLetter(trimmed) else { continue }
-            counts[LineKey(Self.key(trimmed)), default: 0] += 1
+            counts[LineKey(line: trimmed), default: 0] += 1
         }
         return Set(counts.filter { $0.value >= repeatedLineThreshold }.map(\.key))
     }
 
-    /// A line key hashed once (FNV-1a) rather than byte by byte.
+    /// A line compared by its `key` without building it: hashed once (FNV-1a over the key's
+    /// bytes), compared byte by byte only when the digests agree.
     struct LineKey: Hashable {
-        let bytes: [UInt8]
+        let line: [UInt8]
         let digest: UInt64
 
-        init(_ bytes: [UInt8]) {
-            self.bytes = bytes
+        init(line: [UInt8]) {
+            self.line = line
             var digest: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes { digest = (digest ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            for byte in line where !(byte >= 0x30 && byte <= 0x39) {
+                digest = (digest ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) &* 0x100_0000_01b3
+            }
             self.digest = digest
         }
 
-        static func == (left: LineKey, right: LineKey) -> Bool { left.digest == right.digest && left.bytes == right.bytes }
+        static func == (left: LineKey, right: LineKey) -> Bool {
+            guard left.digest == right.digest else { return false }
+            return left.line == right.line || TextNormaliser.key(left.line) == TextNormaliser.key(right.line)
+        }
+
         func hash(into hasher: inout Hasher) { hasher.combine(digest) }
     }
 
@@ -179,9 +188,9 @@ public struct TextNormaliser: Sendable {
         return key
     }
 
-    static func hasLetter(_ line: [UInt8]) -> Bool {
-        line.contains { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 >= 0xC3 }
-    }
+    static func hasLetter(_ line: [UInt8]) -> Bool { line.contains(where: isLetterByte) }
+
+    static func isLetterByte(_ byte: UInt8) -> Bool { (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0xC3 }
 
     /// "12", "- 12 -", "Side 3", "side 3 af 20", "3/20", "[12]", "s. 4".
     static func isPageNumber(_ line: [UInt8]) -> Bool {

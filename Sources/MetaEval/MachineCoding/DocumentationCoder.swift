@@ -26,7 +26,9 @@ public struct DocumentationCoder: Sendable {
     public func code(_ sentences: [Sentence], statements: [DocumentCoding.Statement]) -> (code: Code<String>?, note: CodingNote?) {
         var found: [String: [Sentence]] = [:]
         for sentence in sentences where sentence.isProse && !absence.contains(sentence) && !planned.contains(sentence) {
-            for id in Set(lexicon.hits(in: sentence).map(\.id)) { found[id, default: []].append(sentence) }
+            let hits = lexicon.hits(in: sentence)
+            if hits.isEmpty { continue }
+            for id in Set(hits.map(\.id)) { found[id, default: []].append(sentence) }
         }
         for level in levels {
             if let sentences = found[level.id], !sentences.isEmpty {

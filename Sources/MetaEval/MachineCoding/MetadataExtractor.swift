@@ -18,6 +18,8 @@ public struct MetadataExtractor: Sendable {
     let purposeCues: Lexicon
     let targetCues: Lexicon
     let descriptors: DescriptorCoder
+    /// The disability phrases of `descriptors`, for the screen only.
+    let disabilityScreen: Lexicon
     /// The document path evidence names; set per document on a coder built once.
     public var source: String
 
@@ -45,12 +47,13 @@ public struct MetadataExtractor: Sendable {
         purposeCues = codebook.cueLexicon("purpose")
         targetCues = codebook.cueLexicon("target-group")
         descriptors = DescriptorCoder(codebook: codebook)
+        disabilityScreen = Lexicon(descriptors.disabilityTypes)
         self.source = source
     }
 
     /// The lexicons a `LexiconScreen` should know.
     var lexicons: [Lexicon] {
-        [periodCues, startCues, endCues, forwardCues, participantNouns, totalCues, countCues, staffNouns, planned, negation, purposeCues, targetCues]
+        [periodCues, startCues, endCues, forwardCues, participantNouns, totalCues, countCues, staffNouns, planned, negation, purposeCues, targetCues, disabilityScreen]
     }
 
     func evidence(_ sentence: Sentence) -> Evidence { Evidence(text: sentence.text, source: source, line: sentence.line) }
@@ -191,7 +194,7 @@ public struct MetadataExtractor: Sendable {
     public func disabilityType(_ sentences: [Sentence], targets known: [Sentence]? = nil) -> Code<String>? {
         var targets = known ?? targetSentences(sentences)
         if descriptors.disabilityType(targets.map(\.text).joined(separator: " ")) == nil,
-           let first = sentences.first(where: { descriptors.disabilityType($0.text) != nil }) {
+           let first = sentences.first(where: { disabilityScreen.mayMatch($0) && descriptors.disabilityType($0.text) != nil }) {
             targets = [first]
         }
         guard let coded = descriptors.disabilityType(targets.map(\.text).joined(separator: " ")) else { return nil }
