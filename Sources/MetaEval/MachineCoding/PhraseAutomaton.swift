@@ -1,3 +1,5 @@
+import Foundation
+
 /// The Aho–Corasick automaton behind `PhraseMatcher` and `LexiconScreen`, built from folded
 /// byte strings: a flat transition table of 256 columns per state, and for each state the
 /// indices of the strings that end there (its own and those of its fallbacks), ascending.
@@ -25,6 +27,7 @@ struct Automaton {
 
     init(_ strings: [[UInt8]]) {
         var next = [Int32](repeating: -1, count: 256)
+        next.reserveCapacity((strings.reduce(0) { $0 + $1.count } + 1) << 8)
         var outputs: [[Int32]] = [[]]
         var fail: [Int32] = [0]
         var lastByte: [UInt8] = [0]
@@ -72,16 +75,17 @@ struct Automaton {
             }
             // Fold on reading: capitals take the lower-case column; a Latin-1 capital's second byte
             // takes its lower-case column only right after C3 (a state whose string ends in C3).
+            // Then each entry becomes `state << 8 | flag`, row by row.
             for state in 0..<outputs.count {
                 let row = state << 8
                 for byte in 0x41...0x5A { next[row | byte] = next[row | (byte | 0x20)] }
                 if state > 0 && lastByte[state] == 0xC3 {
                     for byte in 0x80...0x9E where byte != 0x97 { next[row | byte] = next[row | (byte + 0x20)] }
                 }
-            }
-            for index in 0..<next.count {
-                let target = Int(next[index])
-                next[index] = Int32(target << 8 | (hasOutput[target] ? 1 : 0))
+                for index in row..<(row + 256) {
+                    let target = Int(next[index])
+                    next[index] = Int32(target << 8 | (hasOutput[target] ? 1 : 0))
+                }
             }
         }
         self.next = next
@@ -91,5 +95,22 @@ struct Automaton {
             outputList += list.sorted()
             outputStart.append(Int32(outputList.count))
         }
+    }
+}
+
+/// The automata built so far in this process, by their strings: coders that use the same
+/// phrases (the "planned" cues, say) share one table instead of building it again.
+final class AutomatonCache: @unchecked Sendable {
+    static let shared = AutomatonCache()
+    private var built: [[[UInt8]]: Automaton] = [:]
+    private let lock = NSLock()
+
+    func automaton(_ strings: [[UInt8]]) -> Automaton {
+        lock.lock()
+        if let automaton = built[strings] { lock.unlock(); return automaton }
+        lock.unlock()
+        let automaton = Automaton(strings)
+        lock.lock(); built[strings] = automaton; lock.unlock()
+        return automaton
     }
 }

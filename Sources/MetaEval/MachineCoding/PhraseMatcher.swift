@@ -27,7 +27,7 @@ public struct PhraseMatcher: Sendable {
     public init(phrases: [String], wholeWords: Bool = false) {
         self.phrases = phrases
         self.wholeWords = wholeWords
-        let built = Automaton(phrases.map { Self.fold(Array($0.utf8)) })
+        let built = AutomatonCache.shared.automaton(phrases.map { Self.fold(Array($0.utf8)) })
         lengths = phrases.map { $0.utf8.count }
         next = built.next
         outputStart = built.outputStart
