@@ -46,10 +46,19 @@ public enum DocumentReader {
         if TextProblems.looksLikeUTF16(input) {
             return .failure(Failure(message: "the document is UTF-16 text; expected UTF-8 or Windows-1252 (save it as UTF-8)", line: 1))
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        var firstNul: Int?
+        var controls = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            for index in 0..<buffer.count {
+                let byte = buffer[index]
+                guard byte < 0x20 || byte == 0x7F else { continue }
+                if byte == 0 && firstNul == nil { firstNul = index }
+                if byte < 0x09 || byte > 0x0D { controls += 1 }
+            }
+        }
+        if let nul = firstNul {
             return .failure(Failure(message: "the file contains NUL bytes (binary data); expected a text document", line: TextProblems.lineNumber(of: nul, in: bytes)))
         }
-        let controls = bytes.lazy.filter { $0 < 0x09 || ($0 > 0x0D && $0 < 0x20) || $0 == 0x7F }.count
         if controls * 20 > bytes.count {
             return .failure(Failure(message: "the file is mostly control characters (binary data); expected a text document", line: nil))
         }

@@ -5,16 +5,41 @@ public struct Sentence: Sendable, Equatable, Hashable {
     /// The sentence's position in the document, from 0.
     public var index: Int
 
+    /// Which lexicons may have a hit in the text (`LexiconScreen`); not part of its identity.
+    public var lexicons = LexiconMask.unknown
+
     public init(text: String, line: Int, index: Int) {
         self.text = text
         self.line = line
         self.index = index
     }
 
+    public static func == (left: Sentence, right: Sentence) -> Bool {
+        left.text == right.text && left.line == right.line && left.index == right.index
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(line)
+        hasher.combine(index)
+    }
+
     /// Prose rather than a heading: it ends like a sentence or is long enough to be one.
     public var isProse: Bool {
         guard let last = text.utf8.last else { return false }
         return last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") || last == UInt8(ascii: ":")
-            || text.utf8.lazy.filter { $0 == 0x20 }.count >= 7
+            || spaces(atLeast: 7)
+    }
+
+    private func spaces(atLeast wanted: Int) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte == 0x20 {
+                count += 1
+                if count >= wanted { return true }
+            }
+            return false
+        }
     }
 }

@@ -4,6 +4,7 @@
 /// dates such as "1. august" never end one. Each sentence keeps the original line it starts on.
 public struct SentenceSplitter: Sendable {
     let abbreviations: Set<[UInt8]>
+    let longestAbbreviation: Int
 
     /// - Parameter abbreviations: lower-case abbreviations, with or without their final full stop.
     public init(abbreviations: [String]) {
@@ -12,6 +13,7 @@ public struct SentenceSplitter: Sendable {
             while bytes.last == UInt8(ascii: ".") { bytes.removeLast() }
             return bytes
         })
+        longestAbbreviation = self.abbreviations.map(\.count).max() ?? 0
     }
 
     public func split(_ blocks: [TextBlock]) -> [Sentence] {
@@ -43,7 +45,7 @@ public struct SentenceSplitter: Sendable {
         var from = start, to = end
         while from < to && block.bytes[from] == 0x20 { from += 1 }
         while to > from && block.bytes[to - 1] == 0x20 { to -= 1 }
-        guard from < to, TextNormaliser.hasLetter(Array(block.bytes[from..<to])) else { return }
+        guard from < to, block.bytes[from..<to].contains(where: TextNormaliser.isLetterByte) else { return }
         sentences.append(Sentence(text: String(decoding: block.bytes[from..<to], as: UTF8.self), line: block.line(at: from), index: sentences.count))
     }
 
@@ -58,9 +60,11 @@ public struct SentenceSplitter: Sendable {
         guard bytes[dot] == UInt8(ascii: ".") else { return true }
         var tokenStart = dot
         while tokenStart > 0 && bytes[tokenStart - 1] != 0x20 && bytes[tokenStart - 1] != UInt8(ascii: "(") { tokenStart -= 1 }
-        let token = bytes[tokenStart..<dot].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        if abbreviations.contains(token) { return false }
-        if token.count == 1, let letter = bytes[tokenStart...].first, letter >= 0x41, letter <= 0x5A { return false }
+        if dot - tokenStart <= longestAbbreviation {
+            let token = bytes[tokenStart..<dot].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            if abbreviations.contains(token) { return false }
+        }
+        if dot - tokenStart == 1, let letter = bytes[tokenStart...].first, letter >= 0x41, letter <= 0x5A { return false }
         return true
     }
 

@@ -19,19 +19,20 @@ public struct TextNormaliser: Sendable {
 
     public func normalise(_ bytes: [UInt8]) -> [TextBlock] {
         let lines = Self.splitLines(bytes)
-        let repeated = repeatedLines(lines)
+        let trimmedLines = lines.map(Self.trim)
+        let repeated = repeatedLines(trimmed: trimmedLines)
         var blocks: [TextBlock] = []
         var current = TextBlock()
         func close() {
             if !current.bytes.isEmpty { blocks.append(current) }
             current = TextBlock()
         }
-        for (index, raw) in lines.enumerated() {
-            var line = Self.trim(raw)
+        for index in lines.indices {
+            var line = trimmedLines[index]
             if line.isEmpty || line == [0x0C] { close(); continue }
             if line.contains(0x0C) { line = line.filter { $0 != 0x0C }; line = Self.trim(line) }
             if Self.isPageNumber(line) { continue }
-            if repeated.contains(Self.key(line)) { continue }
+            if !repeated.isEmpty && repeated.contains(LineKey(line: line)) { continue }
             var startsBlock = false
             if line.first == UInt8(ascii: "#") {
                 line = Self.trim(Array(line.drop { $0 == UInt8(ascii: "#") }))
@@ -45,7 +46,7 @@ public struct TextNormaliser: Sendable {
             line = Self.removeFootnoteMarkers(Self.removeInnerSoftHyphens(line))
             if line.isEmpty { continue }
             if startsBlock { close() }
-            let isHeading = current.bytes.isEmpty && Self.isHeading(line, next: index + 1 < lines.count ? Self.trim(lines[index + 1]) : [])
+            let isHeading = current.bytes.isEmpty && Self.isHeading(line, next: index + 1 < lines.count ? trimmedLines[index + 1] : [])
             append(line, lineNumber: index + 1, to: &current)
             if isHeading { close() }
         }
@@ -60,7 +61,7 @@ public struct TextNormaliser: Sendable {
             block.bytes = line
             return
         }
-        var separator: [UInt8] = [0x20]
+        var separator: [UInt8] = Self.space
         let bytes = block.bytes
         if bytes.count >= 3, bytes.last == 0xAD, bytes[bytes.count - 2] == 0xC2 {
             block.bytes.removeLast(2)
@@ -84,15 +85,43 @@ public struct TextNormaliser: Sendable {
         block.bytes += line
     }
 
+    static let space: [UInt8] = [0x20]
+
     /// Keys of short lines that recur often enough to be page headers or footers.
     func repeatedLines(_ lines: [[UInt8]]) -> Set<[UInt8]> {
-        var counts: [[UInt8]: Int] = [:]
-        for line in lines {
-            let trimmed = Self.trim(line)
+        Set(repeatedLines(trimmed: lines.map(Self.trim)).map { Self.key($0.line) })
+    }
+
+    func repeatedLines(trimmed lines: [[UInt8]]) -> Set<LineKey> {
+        var counts: [LineKey: Int] = [:]
+        for trimmed in lines {
             guard trimmed.count >= 4, trimmed.count <= 90, Self.hasLetter(trimmed) else { continue }
-            counts[Self.key(trimmed), default: 0] += 1
+            counts[LineKey(line: trimmed), default: 0] += 1
         }
         return Set(counts.filter { $0.value >= repeatedLineThreshold }.map(\.key))
+    }
+
+    /// A line compared by its `key` without building it: hashed once (FNV-1a over the key's
+    /// bytes), compared byte by byte only when the digests agree.
+    struct LineKey: Hashable {
+        let line: [UInt8]
+        let digest: UInt64
+
+        init(line: [UInt8]) {
+            self.line = line
+            var digest: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in line where !(byte >= 0x30 && byte <= 0x39) {
+                digest = (digest ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) &* 0x100_0000_01b3
+            }
+            self.digest = digest
+        }
+
+        static func == (left: LineKey, right: LineKey) -> Bool {
+            guard left.digest == right.digest else { return false }
+            return left.line == right.line || TextNormaliser.key(left.line) == TextNormaliser.key(right.line)
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(digest) }
     }
 
     /// Longest line taken for a heading when it opens a paragraph without final punctuation.
@@ -113,12 +142,15 @@ public struct TextNormaliser: Sendable {
     static func splitLines(_ bytes: [UInt8]) -> [[UInt8]] {
         var lines: [[UInt8]] = []
         var start = 0
+        func add(_ end: Int) {
+            lines.append(Array(bytes[start..<(end > start && bytes[end - 1] == 0x0D ? end - 1 : end)]))
+        }
         for index in 0..<bytes.count where bytes[index] == 0x0A {
-            lines.append(Array(bytes[start..<index]))
+            add(index)
             start = index + 1
         }
-        if start < bytes.count { lines.append(Array(bytes[start...])) }
-        return lines.map { $0.last == 0x0D ? Array($0.dropLast()) : $0 }
+        if start < bytes.count { add(bytes.count) }
+        return lines
     }
 
     static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0B }
@@ -127,6 +159,12 @@ public struct TextNormaliser: Sendable {
         var start = 0, end = line.count
         while start < end && (isSpace(line[start]) || isNoBreakSpace(line, start)) { start += isSpace(line[start]) ? 1 : 2 }
         while end > start && isSpace(line[end - 1]) { end -= 1 }
+        var clean = true
+        for index in start..<end {
+            let byte = line[index]
+            if byte == 0x09 || byte == 0xC2 || (byte == 0x20 && index + 1 < end && line[index + 1] == 0x20) { clean = false; break }
+        }
+        if clean { return start == 0 && end == line.count ? line : Array(line[start..<end]) }
         var result = Array(line[start..<end])
         var index = 0
         while index < result.count {
@@ -144,12 +182,15 @@ public struct TextNormaliser: Sendable {
 
     /// A line's identity as a header or footer: lower-cased, digits removed.
     static func key(_ line: [UInt8]) -> [UInt8] {
-        line.filter { !($0 >= 0x30 && $0 <= 0x39) }.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        var key: [UInt8] = []
+        key.reserveCapacity(line.count)
+        for byte in line where !(byte >= 0x30 && byte <= 0x39) { key.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+        return key
     }
 
-    static func hasLetter(_ line: [UInt8]) -> Bool {
-        line.contains { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 >= 0xC3 }
-    }
+    static func hasLetter(_ line: [UInt8]) -> Bool { line.contains(where: isLetterByte) }
+
+    static func isLetterByte(_ byte: UInt8) -> Bool { (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0xC3 }
 
     /// "12", "- 12 -", "Side 3", "side 3 af 20", "3/20", "[12]", "s. 4".
     static func isPageNumber(_ line: [UInt8]) -> Bool {
@@ -163,6 +204,9 @@ public struct TextNormaliser: Sendable {
 
     /// The line without its bullet ("• ", "- ", "* ", "– ", "▪ ", "o ", "1) ", "a) "), or nil.
     static func stripBullet(_ line: [UInt8]) -> [UInt8]? {
+        guard let head = line.first, head >= 0x80 || head == 0x2D || head == 0x2A || (head >= 0x30 && head <= 0x39) || (head >= 0x61 && head <= 0x7A) else {
+            return nil
+        }
         let markers: [[UInt8]] = [[0xE2, 0x80, 0xA2], [0xE2, 0x96, 0xAA], [0xE2, 0x97, 0xA6], [0xE2, 0x80, 0x93], [0xEF, 0x82, 0xB7],
                                   [0xC2, 0xB7], [0x2D], [0x2A], [0x6F], [0xE2, 0x96, 0xA0], [0xE2, 0x97, 0x8F]]
         for marker in markers where line.starts(with: marker) {
@@ -181,7 +225,7 @@ public struct TextNormaliser: Sendable {
 
     /// Drops soft hyphens (U+00AD) inside a line; one at the line end joins the word.
     static func removeInnerSoftHyphens(_ line: [UInt8]) -> [UInt8] {
-        guard line.count > 2 else { return line }
+        guard line.count > 2, line.contains(0xC2) else { return line }
         var out: [UInt8] = []
         out.reserveCapacity(line.count)
         var index = 0
@@ -198,6 +242,7 @@ public struct TextNormaliser: Sendable {
 
     /// Drops superscript digits, "[12]" markers and digits stuck to the end of a word ("effekt3.").
     static func removeFootnoteMarkers(_ line: [UInt8]) -> [UInt8] {
+        guard line.contains(where: { $0 == 0xC2 || $0 == 0xE2 || $0 == UInt8(ascii: "[") || ($0 >= 0x30 && $0 <= 0x39) }) else { return line }
         var out: [UInt8] = []
         out.reserveCapacity(line.count)
         var index = 0

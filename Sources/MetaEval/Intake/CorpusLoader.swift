@@ -3,7 +3,7 @@ import Foundation
 /// Reads every record file (`*.json` directly in the corpus folder) in name order, decodes
 /// and validates each, and checks what only the whole corpus shows: duplicate ids, a file
 /// name that does not match its id, documents that are missing or lead outside the corpus.
-public struct CorpusLoader {
+public struct CorpusLoader: Sendable {
     public let directory: URL
     public let codebook: Codebook?
     /// Whether every text document is read to check that it is text. `run` leaves this to the
@@ -34,19 +34,25 @@ public struct CorpusLoader {
         var diagnostics: [Diagnostic] = []
         var fileOfId: [String: String] = [:]
         let decoder = RecordDecoder(codebook: codebook)
-        for name in files {
+        // Files are read, decoded and their documents checked in parallel; what depends on
+        // the other records (duplicate ids) is decided below, in name order.
+        let loaded = ParallelMap.map(files) { name -> Loaded in
             let path = display + "/" + name
             let data: [UInt8]
             switch FileContents.read(directory.appendingPathComponent(name).path) {
             case .success(let bytes): data = bytes
             case .failure(let failure):
-                diagnostics.append(.error(path, "\(failure.message); expected a project record (.json)"))
-                continue
+                return Loaded(record: nil, problems: [.error(path, "\(failure.message); expected a project record (.json)")], documentProblems: [])
             }
             let (decoded, problems) = decoder.decode(data, file: path)
-            diagnostics += problems
-            guard var record = decoded else { continue }
+            guard var record = decoded else { return Loaded(record: nil, problems: problems, documentProblems: []) }
             record.file = name
+            return Loaded(record: record, problems: problems, documentProblems: checkDocuments(record, path: path))
+        }
+        for (name, item) in zip(files, loaded) {
+            let path = display + "/" + name
+            diagnostics += item.problems
+            guard let record = item.record else { continue }
             if let other = fileOfId[record.id] {
                 diagnostics.append(.error(path, field: "id", "duplicate record id \"\(record.id)\" (also in \(other))"))
                 continue
@@ -55,7 +61,7 @@ public struct CorpusLoader {
             if name != record.id + ".json" {
                 diagnostics.append(.warning(path, field: "id", "the file name does not match the id \"\(record.id)\"; expected \(record.id).json"))
             }
-            diagnostics += checkDocuments(record, path: path)
+            diagnostics += item.documentProblems
             records.append(record)
         }
         for record in records {
@@ -64,6 +70,13 @@ public struct CorpusLoader {
             }
         }
         return (records, diagnostics)
+    }
+
+    /// One record file as read: the record, the problems decoding it, and those of its documents.
+    private struct Loaded: Sendable {
+        var record: ProjectRecord?
+        var problems: [Diagnostic]
+        var documentProblems: [Diagnostic]
     }
 
     func checkDocuments(_ record: ProjectRecord, path: String) -> [Diagnostic] {

@@ -1,7 +1,7 @@
 /// Turns the JSON of one corpus record into a `ProjectRecord`, checking every field's type and
 /// every codebook id against the codebook, and naming the line and field of each problem.
 /// A record with errors is still returned where it could be read, so all problems surface together.
-public struct RecordDecoder {
+public struct RecordDecoder: Sendable {
     public let codebook: Codebook?
 
     static let topLevelKeys: Set<String> = [

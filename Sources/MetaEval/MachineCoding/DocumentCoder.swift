@@ -20,6 +20,7 @@ public struct DocumentCoder: Sendable {
     let implementabilityCoder: ImplementabilityCoder
     let documentationCoder: DocumentationCoder
     let inclusionCoder: InclusionCoder
+    let screen: LexiconScreen
 
     /// Builds every phrase automaton once; `code` then only scans.
     public init(codebook: Codebook, edition: Period) {
@@ -31,6 +32,8 @@ public struct DocumentCoder: Sendable {
         implementabilityCoder = ImplementabilityCoder(codebook: codebook, source: "")
         documentationCoder = DocumentationCoder(codebook: codebook, source: "")
         inclusionCoder = InclusionCoder(codebook: codebook, edition: edition, source: "")
+        screen = LexiconScreen(statements.lexicons + metadataCoder.lexicons + [implementabilityCoder.lexicon]
+                               + documentationCoder.lexicons + inclusionCoder.lexicons)
     }
 
     /// Codes a document's bytes; fails only when the bytes are not a text document.
@@ -51,7 +54,8 @@ public struct DocumentCoder: Sendable {
         coding[keyPath: path]?.note = note.text(codebook, .en)
     }
 
-    public func code(_ sentences: [Sentence], source: String) -> DocumentCoding {
+    public func code(_ unscreened: [Sentence], source: String) -> DocumentCoding {
+        let sentences = screen.screen(unscreened)
         var coding = DocumentCoding(source: source)
         coding.sentenceCount = sentences.count
         var metadata = metadataCoder

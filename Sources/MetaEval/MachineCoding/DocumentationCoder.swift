@@ -20,10 +20,15 @@ public struct DocumentationCoder: Sendable {
         self.source = source
     }
 
+    /// The lexicons a `LexiconScreen` should know.
+    var lexicons: [Lexicon] { [lexicon, absence, planned] }
+
     public func code(_ sentences: [Sentence], statements: [DocumentCoding.Statement]) -> (code: Code<String>?, note: CodingNote?) {
         var found: [String: [Sentence]] = [:]
-        for sentence in sentences where sentence.isProse && !absence.contains(sentence.text) && !planned.contains(sentence.text) {
-            for id in Set(lexicon.hits(in: sentence.text).map(\.id)) { found[id, default: []].append(sentence) }
+        for sentence in sentences where sentence.isProse && !absence.contains(sentence) && !planned.contains(sentence) {
+            let hits = lexicon.hits(in: sentence)
+            if hits.isEmpty { continue }
+            for id in Set(hits.map(\.id)) { found[id, default: []].append(sentence) }
         }
         for level in levels {
             if let sentences = found[level.id], !sentences.isEmpty {

@@ -18,7 +18,7 @@ public struct ImplementabilityCoder: Sendable {
     public func code(_ sentences: [Sentence]) -> (questions: [DocumentCoding.Question], level: Code<String>?, note: CodingNote) {
         var answers: [String: Evidence] = [:]
         for sentence in sentences where sentence.isProse {
-            for hit in lexicon.hits(in: sentence.text) where answers[hit.id] == nil {
+            for hit in lexicon.hits(in: sentence) where answers[hit.id] == nil {
                 answers[hit.id] = Evidence(text: sentence.text, source: source, line: sentence.line)
             }
         }

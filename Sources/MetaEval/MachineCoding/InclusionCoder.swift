@@ -48,6 +48,9 @@ public struct InclusionCoder: Sendable {
         goal = codebook.cueLexicon("goal")
     }
 
+    /// The lexicons a `LexiconScreen` should know.
+    var lexicons: [Lexicon] { [strategy, standing, analysis, staff, planned, employment, intervention, citizen, minors, adults] }
+
     func evidence(_ sentences: [Sentence]) -> [Evidence] { sentences.map { Evidence(text: $0.text, source: source, line: $0.line) } }
 
     /// The kind of non-evaluation document, with the sentence that shows it, or nil.
@@ -56,18 +59,18 @@ public struct InclusionCoder: Sendable {
         func kind(_ id: String, _ sentences: [Sentence]) -> Code<String> {
             Code(value: id, coder: Code<String>.machineCoder, evidence: evidence(sentences))
         }
-        if let sentence = head.first(where: { strategy.contains($0.text) }) { return kind("strategy", [sentence]) }
-        if let sentence = head.first(where: { standing.contains($0.text) }) { return kind("standing-function", [sentence]) }
-        let standingSentences = facts.sentences.filter { standing.contains($0.text) }
+        if let sentence = head.first(where: { strategy.contains($0) }) { return kind("strategy", [sentence]) }
+        if let sentence = head.first(where: { standing.contains($0) }) { return kind("standing-function", [sentence]) }
+        let standingSentences = facts.sentences.filter { standing.contains($0) }
         if standingSentences.count >= 2, facts.period == nil { return kind("standing-function", Array(standingSentences.prefix(2))) }
-        if let sentence = head.first(where: { analysis.contains($0.text) }), facts.participants == nil || facts.participantsAreStaff {
+        if let sentence = head.first(where: { analysis.contains($0) }), facts.participants == nil || facts.participantsAreStaff {
             return kind("analysis", [sentence])
         }
-        if let sentence = facts.targetSentences.first(where: { staff.contains($0.text) && !citizen.contains($0.text) }),
+        if let sentence = facts.targetSentences.first(where: { staff.contains($0) && !citizen.contains($0) }),
            facts.participants == nil || facts.participantsAreStaff {
             return kind("staff", [sentence])
         }
-        let plans = facts.sentences.filter { planned.contains($0.text) }
+        let plans = facts.sentences.filter { planned.contains($0) }
         if plans.count >= 4, plans.count * 4 >= facts.sentences.count { return kind("strategy", Array(plans.prefix(2))) }
         return nil
     }
@@ -89,7 +92,7 @@ public struct InclusionCoder: Sendable {
         switch id {
         case "period":
             let later = sentences.first { sentence in
-                Token.mayHoldYear(sentence.text) && planned.contains(sentence.text) && Token.tokens(sentence.text).contains { ($0.year ?? 0) > edition.end }
+                planned.contains(sentence) && Token.mayHoldYear(sentence.text) && Token.tokens(sentence.text).contains { ($0.year ?? 0) > edition.end }
             }
             if let period = facts.period {
                 let inside = period.value.end >= edition.start && period.value.end <= edition.end
@@ -100,7 +103,7 @@ public struct InclusionCoder: Sendable {
             if let later { return met(false, [later], "coding-note-plans-after", [String(edition.end)]) }
             return met(nil, [], "coding-note-no-period")
         case "employment-purpose":
-            if let sentence = facts.purpose.first(where: { employment.contains($0.text) }) { return met(true, [sentence]) }
+            if let sentence = facts.purpose.first(where: { employment.contains($0) }) { return met(true, [sentence]) }
             if !facts.purpose.isEmpty { return met(false, [facts.purpose[0]], "coding-note-purpose-not-employment") }
             if let sentence = sentences.first(where: { goal.contains($0.text) && employment.contains($0.text) && !planned.contains($0.text) }) {
                 return met(true, [sentence], "coding-note-goal-employment")
@@ -116,9 +119,9 @@ public struct InclusionCoder: Sendable {
             case "analysis": return byKind("coding-note-kind-analysis")
             default: break
             }
-            if let period = facts.period, sentences.contains(where: { intervention.contains($0.text) }) {
+            if let period = facts.period, sentences.contains(where: { intervention.contains($0) }) {
                 let named = period.evidence.first { intervention.contains($0.text) }
-                let sentence = sentences.first { intervention.contains($0.text) && $0.text.split(separator: " ").count >= 5 }
+                let sentence = sentences.first { intervention.contains($0) && $0.text.split(separator: " ").count >= 5 }
                 if let named { return DocumentCoding.Criterion(id: id, met: true, evidence: [named], reason: CodingNote("coding-note-project-with-period")) }
                 if let sentence { return met(true, [sentence], "coding-note-project-with-period") }
             }
@@ -129,14 +132,14 @@ public struct InclusionCoder: Sendable {
                 return DocumentCoding.Criterion(id: id, met: true, evidence: participants.evidence, reason: nil)
             }
             if kind?.value == "staff" { return met(nil, [], "coding-note-staff-named") }
-            if let sentence = sentences.first(where: { $0.index > 0 && MetadataExtractor.isClause($0) && citizen.contains($0.text) }) {
+            if let sentence = sentences.first(where: { $0.index > 0 && citizen.mayMatch($0) && MetadataExtractor.isClause($0) && citizen.contains($0) }) {
                 return met(true, [sentence])
             }
             return met(nil, [], "coding-note-no-participants")
         case "adults":
             let pool = facts.targetSentences.isEmpty ? sentences : facts.targetSentences
-            let adult = pool.first { adults.contains($0.text) }
-            if adult == nil, let minor = pool.first(where: { minors.contains($0.text) }) { return met(false, [minor], "coding-note-minors") }
+            let adult = pool.first { adults.contains($0) }
+            if adult == nil, let minor = pool.first(where: { minors.contains($0) }) { return met(false, [minor], "coding-note-minors") }
             if let adult { return met(true, [adult]) }
             if let target = facts.targetSentences.first { return met(true, [target], "coding-note-no-minors") }
             if let participants = facts.participants, !facts.participantsAreStaff, !sentences.contains(where: { minors.contains($0.text) }) {

@@ -14,6 +14,11 @@ public struct Lexicon: Sendable {
     let stemOwners: [String]
     let words: PhraseMatcher
     let wordOwners: [String]
+    /// This lexicon's bit in a `LexiconMask`.
+    public let screenID: Int
+
+    /// Every phrase, stems and whole words.
+    public var phrases: [String] { stems.phrases + words.phrases }
 
     /// Phrases match as word stems ("mentor" in "mentorordning") unless `wholeWords` is set;
     /// a phrase whose last word has at most this many letters always matches whole words, so
@@ -34,6 +39,7 @@ public struct Lexicon: Sendable {
         stemOwners = stem.map(\.1)
         words = PhraseMatcher(phrases: whole.map(\.0), wholeWords: true)
         wordOwners = whole.map(\.1)
+        screenID = LexiconIDs.shared.id(for: Array(Set(pairs.map(\.0))).sorted())
     }
 
     static func endsInShortWord(_ phrase: String) -> Bool {
@@ -57,9 +63,23 @@ public struct Lexicon: Sendable {
         return kept
     }
 
-    public func contains(_ text: String) -> Bool { !stems.matches(in: text).isEmpty || !words.matches(in: text).isEmpty }
+    public func contains(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { stems.contains(in: $0) || words.contains(in: $0) }
+    }
 
     public func first(in text: String) -> Hit? { hits(in: text).first }
+
+    // MARK: On screened sentences
+
+    /// Whether the screen left this lexicon possible in the sentence (or a clause of it).
+    public func mayMatch(_ sentence: Sentence) -> Bool { sentence.lexicons.mayContain(screenID) }
+
+    public func contains(_ sentence: Sentence) -> Bool { mayMatch(sentence) && contains(sentence.text) }
+
+    public func hits(in sentence: Sentence) -> [Hit] { mayMatch(sentence) ? hits(in: sentence.text) : [] }
+
+    public func first(in sentence: Sentence) -> Hit? { mayMatch(sentence) ? first(in: sentence.text) : nil }
 }
 
 extension Codebook {

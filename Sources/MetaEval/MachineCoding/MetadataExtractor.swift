@@ -20,6 +20,8 @@ public struct MetadataExtractor: Sendable {
     /// Verbs after a count of people who took part, were only referred, or had an outcome.
     let tookPart: Set<String>, referred: Set<String>, outcome: Set<String>
     let descriptors: DescriptorCoder
+    /// The disability phrases of `descriptors`, for the screen only.
+    let disabilityScreen: Lexicon
     /// The document path evidence names; set per document on a coder built once.
     public var source: String
 
@@ -50,7 +52,13 @@ public struct MetadataExtractor: Sendable {
         referred = Set(codebook.cues["participants-referred"]?.synonyms ?? [])
         outcome = Set(codebook.cues["participants-outcome"]?.synonyms ?? [])
         descriptors = DescriptorCoder(codebook: codebook)
+        disabilityScreen = Lexicon(descriptors.disabilityTypes)
         self.source = source
+    }
+
+    /// The lexicons a `LexiconScreen` should know.
+    var lexicons: [Lexicon] {
+        [periodCues, startCues, endCues, forwardCues, participantNouns, totalCues, countCues, staffNouns, planned, negation, purposeCues, targetCues, disabilityScreen]
     }
 
     func evidence(_ sentence: Sentence) -> Evidence { Evidence(text: sentence.text, source: source, line: sentence.line) }
@@ -82,7 +90,7 @@ public struct MetadataExtractor: Sendable {
             let tokens = Token.tokens(sentence.text)
             let years = tokens.indices.filter { tokens[$0].year != nil }
             guard !years.isEmpty else { continue }
-            let cued = periodCues.contains(sentence.text) || startCues.contains(sentence.text) || endCues.contains(sentence.text)
+            let cued = periodCues.contains(sentence) || startCues.contains(sentence) || endCues.contains(sentence)
             var ranged = false
             for (a, b) in zip(years, years.dropFirst()) {
                 let first = tokens[a].year!, second = tokens[b].year!
@@ -97,9 +105,9 @@ public struct MetadataExtractor: Sendable {
                 break
             }
             if ranged { continue }
-            if start == nil, let hit = startCues.first(in: sentence.text), let index = years.first(where: { tokens[$0].start > hit.start }) {
+            if start == nil, let hit = startCues.first(in: sentence), let index = years.first(where: { tokens[$0].start > hit.start }) {
                 start = (tokens[index].year!, sentence)
-                if let forward = forwardCues.first(in: sentence.text),
+                if let forward = forwardCues.first(in: sentence),
                    let count = tokens.last(where: { $0.end <= forward.start && ($0.kind == .number || Self.numberWords[$0.text] != nil) }),
                    let span = count.integer ?? Self.numberWords[count.text], span <= 15 {
                     end = (tokens[index].year! + span, sentence)
@@ -153,8 +161,8 @@ public struct MetadataExtractor: Sendable {
             if words == 0 { consider(labelled ? 3 : 2, value, false, sentence) }
         }
         for sentence in sentences {
-            let hits = participantNouns.hits(in: sentence.text)
-            guard !hits.isEmpty, !planned.contains(sentence.text) else { continue }
+            let hits = participantNouns.hits(in: sentence)
+            guard !hits.isEmpty, !planned.contains(sentence) else { continue }
             let tokens = Token.tokens(sentence.text)
             for hit in hits {
                 guard let nounIndex = tokens.firstIndex(where: { $0.start == hit.start }) else { continue }
@@ -179,9 +187,9 @@ public struct MetadataExtractor: Sendable {
             }
         }
         if best == nil {
-            for sentence in sentences where countCues.contains(sentence.text) && !planned.contains(sentence.text) {
+            for sentence in sentences where countCues.contains(sentence) && !planned.contains(sentence) {
                 let tokens = Token.tokens(sentence.text)
-                guard let hit = countCues.first(in: sentence.text),
+                guard let hit = countCues.first(in: sentence),
                       let number = tokens.first(where: { $0.start >= hit.end && $0.kind == .number }),
                       tokens.filter({ $0.start >= hit.end && $0.end <= number.start && $0.kind == .word }).count <= 2,
                       let value = number.integer, value > 0, value < 1_000_000, number.year == nil else { continue }
@@ -209,7 +217,7 @@ public struct MetadataExtractor: Sendable {
 
     /// The sentences that describe the target group: those with a target-group cue.
     public func targetSentences(_ sentences: [Sentence]) -> [Sentence] {
-        Array(sentences.filter { Self.isClause($0) && targetCues.contains($0.text) }.prefix(3))
+        Array(sentences.filter { targetCues.mayMatch($0) && Self.isClause($0) && targetCues.contains($0) }.prefix(3))
     }
 
     public func ageGroup(_ sentences: [Sentence], targets known: [Sentence]? = nil) -> Code<String>? {
@@ -222,7 +230,7 @@ public struct MetadataExtractor: Sendable {
     public func disabilityType(_ sentences: [Sentence], targets known: [Sentence]? = nil) -> Code<String>? {
         var targets = known ?? targetSentences(sentences)
         if descriptors.disabilityType(targets.map(\.text).joined(separator: " ")) == nil,
-           let first = sentences.first(where: { descriptors.disabilityType($0.text) != nil }) {
+           let first = sentences.first(where: { disabilityScreen.mayMatch($0) && descriptors.disabilityType($0.text) != nil }) {
             targets = [first]
         }
         guard let coded = descriptors.disabilityType(targets.map(\.text).joined(separator: " ")) else { return nil }
@@ -232,6 +240,6 @@ public struct MetadataExtractor: Sendable {
 
     /// Sentences stating the purpose; "… har ikke haft beskæftigelse som formål" states none.
     public func purpose(_ sentences: [Sentence]) -> [Sentence] {
-        Array(sentences.filter { Self.isClause($0) && purposeCues.contains($0.text) && !negation.contains($0.text) }.prefix(3))
+        Array(sentences.filter { purposeCues.mayMatch($0) && Self.isClause($0) && purposeCues.contains($0) && !negation.contains($0) }.prefix(3))
     }
 }

@@ -1,6 +1,8 @@
 /// Finds many phrases at once in UTF-8 text: an Aho–Corasick automaton over case-folded bytes,
 /// built once from a lexicon (the codebook's synonyms and cue phrases) and run in one pass,
-/// without `Character` iteration or regular expressions.
+/// without `Character` iteration or regular expressions. The transitions live in one flat
+/// table (state × byte) and each state's phrases in one sorted run, so a scan allocates nothing
+/// until it finds a match.
 ///
 /// Matching is case-insensitive for ASCII and the Latin-1 letters (Æ Ø Å É …). A match must
 /// start at a word boundary; with `wholeWords` it must also end at one, otherwise a phrase
@@ -15,52 +17,21 @@ public struct PhraseMatcher: Sendable {
 
     public let phrases: [String]
     private let wholeWords: Bool
-    private var next: [[Int32]] = [[Int32](repeating: -1, count: 256)]
-    private var fail: [Int32] = [0]
-    private var outputs: [[Int]] = [[]]
-    private var lengths: [Int]
+    /// The transitions, case folding built in (`Automaton`).
+    private let next: [Int32]
+    /// The phrases ending in state `s`, ascending: `outputList[outputStart[s]..<outputStart[s + 1]]`.
+    private let outputStart: [Int32]
+    private let outputList: [Int32]
+    private let lengths: [Int]
 
     public init(phrases: [String], wholeWords: Bool = false) {
         self.phrases = phrases
         self.wholeWords = wholeWords
-        lengths = []
-        for (index, phrase) in phrases.enumerated() {
-            let bytes = Self.fold(Array(phrase.utf8))
-            lengths.append(bytes.count)
-            guard !bytes.isEmpty else { continue }
-            var state = 0
-            for byte in bytes {
-                if next[state][Int(byte)] < 0 {
-                    next.append([Int32](repeating: -1, count: 256))
-                    fail.append(0)
-                    outputs.append([])
-                    next[state][Int(byte)] = Int32(next.count - 1)
-                }
-                state = Int(next[state][Int(byte)])
-            }
-            outputs[state].append(index)
-        }
-        var queue: [Int] = []
-        for byte in 0..<256 {
-            let target = next[0][byte]
-            if target < 0 { next[0][byte] = 0 } else { fail[Int(target)] = 0; queue.append(Int(target)) }
-        }
-        var head = 0
-        while head < queue.count {
-            let state = queue[head]
-            head += 1
-            for byte in 0..<256 {
-                let target = next[state][byte]
-                let fallback = next[Int(fail[state])][byte]
-                if target < 0 {
-                    next[state][byte] = fallback
-                } else {
-                    fail[Int(target)] = fallback
-                    outputs[Int(target)] += outputs[Int(fallback)]
-                    queue.append(Int(target))
-                }
-            }
-        }
+        let built = AutomatonCache.shared.automaton(phrases.map { Self.fold(Array($0.utf8)) })
+        lengths = phrases.map { $0.utf8.count }
+        next = built.next
+        outputStart = built.outputStart
+        outputList = built.outputList
     }
 
     /// Every match in `text`, ordered by end position, then phrase index.
@@ -71,18 +42,47 @@ public struct PhraseMatcher: Sendable {
 
     public func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
         var result: [Match] = []
-        var state = 0
-        for position in 0..<bytes.count {
-            state = Int(next[state][Int(Self.foldByte(bytes, at: position))])
-            guard !outputs[state].isEmpty else { continue }
-            for phrase in outputs[state].sorted() {
-                let start = position + 1 - lengths[phrase]
-                guard Self.isBoundary(bytes, before: start) else { continue }
-                if wholeWords && !Self.isBoundary(bytes, after: position + 1) { continue }
-                result.append(Match(phrase: phrase, start: start, end: position + 1))
+        next.withUnsafeBufferPointer { next in
+            outputStart.withUnsafeBufferPointer { outputStart in
+                var entry: Int32 = 0
+                for position in 0..<bytes.count {
+                    entry = Automaton.step(next, entry, bytes[position])
+                    guard entry & 1 != 0 else { continue }
+                    let state = Automaton.state(entry)
+                    let first = Int(outputStart[state]), last = Int(outputStart[state + 1])
+                    for slot in first..<last {
+                        let phrase = Int(outputList[slot])
+                        let start = position + 1 - lengths[phrase]
+                        guard Self.isBoundary(bytes, before: start) else { continue }
+                        if wholeWords && !Self.isBoundary(bytes, after: position + 1) { continue }
+                        result.append(Match(phrase: phrase, start: start, end: position + 1))
+                    }
+                }
             }
         }
         return result
+    }
+
+    /// Whether any phrase matches, stopping at the first match.
+    public func contains(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        next.withUnsafeBufferPointer { next in
+            outputStart.withUnsafeBufferPointer { outputStart in
+                var entry: Int32 = 0
+                for position in 0..<bytes.count {
+                    entry = Automaton.step(next, entry, bytes[position])
+                    guard entry & 1 != 0 else { continue }
+                    let state = Automaton.state(entry)
+                    let first = Int(outputStart[state]), last = Int(outputStart[state + 1])
+                    for slot in first..<last {
+                        let start = position + 1 - lengths[Int(outputList[slot])]
+                        guard Self.isBoundary(bytes, before: start) else { continue }
+                        if wholeWords && !Self.isBoundary(bytes, after: position + 1) { continue }
+                        return true
+                    }
+                }
+                return false
+            }
+        }
     }
 
     /// The number of matches of every phrase, without collecting positions.
@@ -99,9 +99,14 @@ public struct PhraseMatcher: Sendable {
 
     @inline(__always)
     static func foldByte(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt8 {
-        let byte = bytes[index]
+        fold(bytes[index], after: index > 0 ? bytes[index - 1] : 0)
+    }
+
+    /// One byte folded, given the byte before it (0 at the start of the text).
+    @inline(__always)
+    static func fold(_ byte: UInt8, after previous: UInt8) -> UInt8 {
         if byte >= 0x41 && byte <= 0x5A { return byte | 0x20 }
-        if byte >= 0x80 && byte <= 0x9E && byte != 0x97 && index > 0 && bytes[index - 1] == 0xC3 { return byte + 0x20 }
+        if byte >= 0x80 && byte <= 0x9E && byte != 0x97 && previous == 0xC3 { return byte + 0x20 }
         return byte
     }
 

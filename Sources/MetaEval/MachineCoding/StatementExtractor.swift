@@ -35,12 +35,16 @@ public struct StatementExtractor: Sendable {
         gaps = PhraseGaps(fillers: codebook.cues["phrase-filler"]?.synonyms ?? [])
     }
 
+    /// The lexicons a `LexiconScreen` should know.
+    var lexicons: [Lexicon] { [causal, reversed, breaks, negation, planned, implementation, purpose, intention, research, nodes] }
+
     public func statements(_ sentences: [Sentence]) -> [DocumentCoding.Statement] {
         sentences.compactMap { sentence in
-            guard !sentence.text.hasSuffix("?"), !purpose.contains(sentence.text), !citesResearch(sentence.text) else { return nil }
+            guard causal.mayMatch(sentence) || reversed.mayMatch(sentence) else { return nil }
+            guard !sentence.text.hasSuffix("?"), !purpose.contains(sentence), !citesResearch(sentence.text) else { return nil }
             var links: [StatementLink] = []
-            for clause in clauses(sentence.text) {
-                for link in self.links(clause) where !links.contains(link) { links.append(link) }
+            for clause in clauses(sentence.text, breaks: breaks.hits(in: sentence)) {
+                for link in self.links(clause, in: sentence) where !links.contains(link) { links.append(link) }
             }
             return links.isEmpty ? nil : DocumentCoding.Statement(text: sentence.text, line: sentence.line, links: links)
         }
@@ -69,9 +73,11 @@ public struct StatementExtractor: Sendable {
 
     /// The sentence cut at clause breaks, semicolons, and at a comma before a second cue that has
     /// its own activity or result before it.
-    func clauses(_ text: String) -> [String] {
+    func clauses(_ text: String) -> [String] { clauses(text, breaks: breaks.hits(in: text)) }
+
+    func clauses(_ text: String, breaks: [Lexicon.Hit]) -> [String] {
         let bytes = Array(text.utf8)
-        var cuts = breaks.hits(in: text).map(\.start)
+        var cuts = breaks.map(\.start)
         cuts += bytes.indices.filter { bytes[$0] == UInt8(ascii: ";") }
         let cues = (causal.hits(in: text) + reversed.hits(in: text)).sorted { $0.start < $1.start }
         for (previous, cue) in zip(cues, cues.dropFirst()) where cue.start > previous.end {
@@ -91,13 +97,20 @@ public struct StatementExtractor: Sendable {
     }
 
     /// The atomic links one clause claims.
-    public func links(_ clause: String) -> [StatementLink] {
-        let forward = causal.hits(in: clause), backward = reversed.hits(in: clause)
+    public func links(_ clause: String) -> [StatementLink] { links(clause, in: Sentence(text: clause, line: 0, index: 0)) }
+
+    /// The atomic links one clause of a screened sentence claims: a lexicon the screen ruled
+    /// out for the sentence has no hit in any clause of it.
+    func links(_ clause: String, in sentence: Sentence) -> [StatementLink] {
+        func hits(_ lexicon: Lexicon) -> [Lexicon.Hit] { lexicon.mayMatch(sentence) ? lexicon.hits(in: clause) : [] }
+        func contains(_ lexicon: Lexicon) -> Bool { lexicon.mayMatch(sentence) && lexicon.contains(clause) }
+        let forward = hits(causal), backward = hits(reversed)
         guard let cue = (forward + backward).min(by: { $0.start < $1.start }) else { return [] }
-        if planned.contains(clause) || intention.contains(clause) || implementation.contains(clause) { return [] }
+        if contains(planned) || contains(intention) || contains(implementation) { return [] }
         let isReversed = backward.contains(cue)
         let hits = nodeHits(clause).filter { $0.end <= cue.start || ($0.start >= cue.start && $0.end > cue.end) }
-        if let negated = negation.first(in: clause), negated.start < max(cue.end, hits.map(\.end).max() ?? 0) { return [] }
+        if let negated = negation.mayMatch(sentence) ? negation.first(in: clause) : nil,
+           negated.start < max(cue.end, hits.map(\.end).max() ?? 0) { return [] }
         func ids(_ kind: Codebook.NodeKind, _ side: Bool?) -> [String] {
             var result: [String] = []
             for hit in hits where codebook.kind(of: hit.id) == kind {

@@ -28,12 +28,15 @@ struct Token: Sendable, Equatable {
 
     /// Whether the text holds four digits in a row (a possible year), found without tokenising.
     static func mayHoldYear(_ text: String) -> Bool {
-        var run = 0
-        for byte in text.utf8 {
-            run = byte >= 0x30 && byte <= 0x39 ? run + 1 : 0
-            if run == 4 { return true }
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var run = 0
+            for byte in bytes {
+                run = byte >= 0x30 && byte <= 0x39 ? run + 1 : 0
+                if run == 4 { return true }
+            }
+            return false
         }
-        return false
     }
 
     static func tokens(_ text: String) -> [Token] {

@@ -12,8 +12,9 @@ public enum DataPackage {
     public static func build(_ files: [ReportFile], titles: [String: String], context: ReportContext) -> ReportFile {
         typealias Node = JSONWriter.Node
         let excel = context.csv.dialect == .excelDanish
-        let tables = files.filter { $0.name.hasSuffix(".csv") }.sorted { $0.name < $1.name }
-            .map { (file: $0, table: table($0.contents, separator: excel ? ";" : ",")) }
+        let csvFiles = files.filter { $0.name.hasSuffix(".csv") }.sorted { $0.name < $1.name }
+        let parsed = ParallelMap.map(csvFiles) { table($0.contents, separator: excel ? ";" : ",") }
+        let tables = zip(csvFiles, parsed).map { (file: $0, table: $1) }
         var cellsByName: [String: [String]] = [:]
         for (_, (header, rows)) in tables {
             for (index, name) in header.enumerated() { cellsByName[name, default: []] += rows.map { $0[index] } }

@@ -19,8 +19,8 @@ public struct ReportSet: Sendable {
         var files: [ReportFile] = []
         var titles: [String: String] = [:]
         var index = context.heading(context.t("index-title"))
-        for builder in builders {
-            let built = builder.build(context)
+        let reports = ParallelMap.map(builders) { $0.build(context) }
+        for (builder, built) in zip(builders, reports) {
             guard !built.isEmpty else { continue }
             files += built
             for file in built { titles[file.name] = builder.title(context) }

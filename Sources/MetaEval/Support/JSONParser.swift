@@ -1,3 +1,5 @@
+import Foundation
+
 /// Parses JSON text from UTF-8 bytes into `JSONValue`s with line numbers.
 ///
 /// It rejects what RFC 8259 rejects (trailing commas, comments, bare words, unescaped control
@@ -180,13 +182,27 @@ public struct JSONParser {
         return .number(value, text: text, line: startLine)
     }
 
+    /// The bytes as a string, or nil when they are not valid UTF-8: decoded in one step (the
+    /// decoder replaces invalid bytes, so the text is valid exactly when its bytes are unchanged).
+    static func validString(_ bytes: [UInt8], _ range: Range<Int>) -> String? {
+        bytes.withUnsafeBufferPointer { buffer in
+            let slice = UnsafeBufferPointer(rebasing: buffer[range])
+            var string = String(decoding: slice, as: UTF8.self)
+            if slice.allSatisfy({ $0 < 0x80 }) { return string }
+            let same = string.withUTF8 { decoded in
+                decoded.count == slice.count && (slice.isEmpty || memcmp(decoded.baseAddress!, slice.baseAddress!, slice.count) == 0)
+            }
+            return same ? string : nil
+        }
+    }
+
     private mutating func parseString() throws(SyntaxError) -> String {
         index += 1
         // Most strings hold no escape: find the closing quote and take the bytes in one step.
         var end = index
         while end < bytes.count, bytes[end] != 0x22, bytes[end] != 0x5C, bytes[end] >= 0x20 { end += 1 }
         if end < bytes.count, bytes[end] == 0x22 {
-            guard let string = String(validating: bytes[index..<end], as: UTF8.self) else {
+            guard let string = Self.validString(bytes, index..<end) else {
                 throw error("invalid UTF-8 in string; the file must be UTF-8")
             }
             index = end + 1

@@ -1,0 +1,95 @@
+import Foundation
+
+/// One pass over a sentence that tells which of many lexicons can have a hit in it, so each
+/// coder runs its own lexicon only where the screen found one of its phrases somewhere in the
+/// case-folded text (word boundaries not checked). A lexicon the screen does not know, or a
+/// sentence not screened, is always run: the screen only ever skips work.
+public struct LexiconScreen: Sendable {
+    private let next: [Int32]
+    /// The lexicons whose phrases end in each state.
+    private let stateMasks: [LexiconMask]
+
+    public init(_ lexicons: [Lexicon]) {
+        var strings: [[UInt8]] = []
+        var owners: [Int] = []
+        for lexicon in lexicons where lexicon.screenID < LexiconMask.capacity {
+            for phrase in lexicon.phrases {
+                strings.append(PhraseMatcher.fold(Array(phrase.utf8)))
+                owners.append(lexicon.screenID)
+            }
+        }
+        let automaton = Automaton(strings)
+        next = automaton.next
+        stateMasks = (0..<automaton.stateCount).map { state in
+            var mask = LexiconMask.none
+            for slot in Int(automaton.outputStart[state])..<Int(automaton.outputStart[state + 1]) {
+                mask.insert(owners[Int(automaton.outputList[slot])])
+            }
+            return mask
+        }
+    }
+
+    /// The lexicons that may have a hit in `text`.
+    public func mask(_ text: String) -> LexiconMask {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            next.withUnsafeBufferPointer { next in
+                var mask = LexiconMask.none
+                var entry: Int32 = 0
+                for byte in bytes {
+                    entry = Automaton.step(next, entry, byte)
+                    if entry & 1 != 0 { mask.formUnion(stateMasks[Automaton.state(entry)]) }
+                }
+                return mask
+            }
+        }
+    }
+
+    /// The sentences with their masks set.
+    public func screen(_ sentences: [Sentence]) -> [Sentence] {
+        var screened = sentences
+        for index in screened.indices { screened[index].lexicons = mask(screened[index].text) }
+        return screened
+    }
+}
+
+/// A set of lexicons by `Lexicon.screenID`, or `unknown` (every lexicon may match).
+public struct LexiconMask: Sendable, Equatable {
+    static let capacity = 128
+    var low: UInt64
+    var high: UInt64
+    var known: Bool
+
+    public static let unknown = LexiconMask(low: 0, high: 0, known: false)
+    static let none = LexiconMask(low: 0, high: 0, known: true)
+
+    mutating func insert(_ id: Int) {
+        if id < 64 { low |= 1 << UInt64(id) } else if id < Self.capacity { high |= 1 << UInt64(id - 64) }
+    }
+
+    mutating func formUnion(_ other: LexiconMask) {
+        low |= other.low
+        high |= other.high
+    }
+
+    /// Whether the lexicon with this id may have a hit.
+    func mayContain(_ id: Int) -> Bool {
+        guard known, id < Self.capacity else { return true }
+        return id < 64 ? low & (1 << UInt64(id)) != 0 : high & (1 << UInt64(id - 64)) != 0
+    }
+}
+
+/// Gives every distinct phrase set one small number for the life of the process, so lexicons
+/// with the same phrases, wherever they are built, share a bit of `LexiconMask`.
+final class LexiconIDs: @unchecked Sendable {
+    static let shared = LexiconIDs()
+    private var ids: [[String]: Int] = [:]
+    private let lock = NSLock()
+
+    func id(for phrases: [String]) -> Int {
+        lock.lock(); defer { lock.unlock() }
+        if let id = ids[phrases] { return id }
+        ids[phrases] = ids.count
+        return ids.count - 1
+    }
+}
