@@ -85,7 +85,7 @@ public struct DocumentCodingRunner: Sendable {
         if let cache, let stamp, let (indexedStamp, key) = indexed, indexedStamp == stamp, let coding = cache.load(contentKey: key) {
             return Item(path: path, outcome: .success(coding), stamp: stamp, contentKey: key, cached: true)
         }
-        let bytes: [UInt8]
+        var bytes: [UInt8]
         switch FileContents.read(file) {
         case .success(let data): bytes = data
         case .failure(let failure):
@@ -100,7 +100,12 @@ public struct DocumentCodingRunner: Sendable {
         if path.lowercased().hasSuffix(".pdf") {
             result = DocumentReader.read(path: file).map { coder.code($0, source: path) }
         } else {
-            result = coder.code(bytes, source: path)
+            let decoded = DocumentReader.decode(bytes)
+            bytes = []
+            switch consume decoded {
+            case .success(var document): result = .success(coder.code(taking: &document, source: path))
+            case .failure(let failure): result = .failure(failure)
+            }
         }
         if let cache, case .success(let coding) = result { cache.store(coding, contentKey: key) }
         return Item(path: path, outcome: result, stamp: stamp, contentKey: key, cached: false)

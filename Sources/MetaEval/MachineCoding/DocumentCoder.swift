@@ -42,8 +42,19 @@ public struct DocumentCoder: Sendable {
     }
 
     public func code(_ document: DecodedDocument, source: String) -> DocumentCoding {
-        let sentences = splitter.split(TextNormaliser().normalise(document.text))
-        var coding = code(sentences, source: source)
+        var copy = document
+        return code(taking: &copy, source: source)
+    }
+
+    /// Codes a document whose text the caller gives up: the text is emptied once normalised, so
+    /// a large document is not held three times over (raw, normalised, split).
+    public func code(taking document: inout DecodedDocument, source: String) -> DocumentCoding {
+        var normalised = TextNormaliser().normalise(document.text)
+        document.text = ""
+        var sentences = splitter.split(normalised)
+        normalised = []
+        screen.screen(&sentences)
+        var coding = codeScreened(sentences, source: source)
         coding.warnings = document.warnings
         return coding
     }
@@ -55,7 +66,10 @@ public struct DocumentCoder: Sendable {
     }
 
     public func code(_ unscreened: [Sentence], source: String) -> DocumentCoding {
-        let sentences = screen.screen(unscreened)
+        codeScreened(screen.screen(unscreened), source: source)
+    }
+
+    func codeScreened(_ sentences: [Sentence], source: String) -> DocumentCoding {
         var coding = DocumentCoding(source: source)
         coding.sentenceCount = sentences.count
         var metadata = metadataCoder

@@ -48,8 +48,13 @@ public struct LexiconScreen: Sendable {
     /// The sentences with their masks set.
     public func screen(_ sentences: [Sentence]) -> [Sentence] {
         var screened = sentences
-        for index in screened.indices { screened[index].lexicons = mask(screened[index].text) }
+        screen(&screened)
         return screened
+    }
+
+    /// Sets the masks in place, without a second array of sentences.
+    public func screen(_ sentences: inout [Sentence]) {
+        for index in sentences.indices { sentences[index].lexicons = mask(sentences[index].text) }
     }
 }
 
