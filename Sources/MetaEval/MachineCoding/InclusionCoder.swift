@@ -22,7 +22,7 @@ public struct InclusionCoder: Sendable {
     /// The document path evidence names; set per document on a coder built once.
     public var source: String
     let strategy: Lexicon, standing: Lexicon, analysis: Lexicon, staff: Lexicon, planned: Lexicon
-    let employment: Lexicon, intervention: Lexicon, citizen: Lexicon, minors: Lexicon, adults: Lexicon, goal: Lexicon
+    let employment: Lexicon, intervention: Lexicon, citizen: Lexicon, minors: Lexicon, adults: Lexicon, goal: Lexicon, negation: Lexicon
 
     /// A document shorter than this many sentences cannot be coded (sufficient information).
     static let minimumSentences = 6
@@ -46,6 +46,7 @@ public struct InclusionCoder: Sendable {
         minors = codebook.cueLexicon("minors")
         adults = codebook.cueLexicon("adults")
         goal = codebook.cueLexicon("goal")
+        negation = codebook.cueLexicon("negation", wholeWords: true)
     }
 
     /// The lexicons a `LexiconScreen` should know.
@@ -68,6 +69,11 @@ public struct InclusionCoder: Sendable {
         }
         if let sentence = facts.targetSentences.first(where: { staff.contains($0) && !citizen.contains($0) }),
            facts.participants == nil || facts.participantsAreStaff {
+            return kind("staff", [sentence])
+        }
+        // "Projektet har ikke haft borgere tilknyttet": only staff or employers took part.
+        if facts.participantsAreStaff,
+           let sentence = facts.sentences.first(where: { citizen.contains($0.text) && negation.contains($0.text) && MetadataExtractor.isClause($0) }) {
             return kind("staff", [sentence])
         }
         let plans = facts.sentences.filter { planned.contains($0) }
@@ -132,7 +138,7 @@ public struct InclusionCoder: Sendable {
                 return DocumentCoding.Criterion(id: id, met: true, evidence: participants.evidence, reason: nil)
             }
             if kind?.value == "staff" { return met(nil, [], "coding-note-staff-named") }
-            if let sentence = sentences.first(where: { $0.index > 0 && citizen.mayMatch($0) && MetadataExtractor.isClause($0) && citizen.contains($0) }) {
+            if let sentence = sentences.first(where: { $0.index > 0 && citizen.mayMatch($0) && MetadataExtractor.isClause($0) && citizen.contains($0) && !negation.contains($0.text) }) {
                 return met(true, [sentence])
             }
             return met(nil, [], "coding-note-no-participants")
