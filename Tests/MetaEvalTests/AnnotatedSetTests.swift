@@ -21,6 +21,10 @@ import Testing
     /// organisation, effect study, catalogue, newsletter, a plan, a school), written and annotated
     /// by someone who never ran the coder, after the tuning on held-out-3.
     static let heldOut4 = TestSupport.fixtures.appendingPathComponent("documents/held-out-4")
+    /// A fifth set of six documents, written and annotated without running the coder after the
+    /// tuning on held-out-3 and held-out-4: the estimate of how the tuned coder does on prose
+    /// it has not seen.
+    static let heldOut5 = TestSupport.fixtures.appendingPathComponent("documents/held-out-5")
     /// Statement-like sentences of the reference report's chapter 5, annotated before the first run.
     static let chapter5 = TestSupport.fixtures.appendingPathComponent("documents/reference-ch5")
 
@@ -75,7 +79,8 @@ import Testing
 
     /// What a set must reach: 0.75 where the coder reaches the bar; on held-out-3 and
     /// held-out-4, which it does not reach, a regression floor just under today's figures
-    /// (README, "Machine coding of documents").
+    /// (README, "Machine coding of documents"). Held-out-5's links are measured and printed,
+    /// not held to a bar: the coder finds none of them (0 of 25), and a floor of 0 would test nothing.
     struct Bar: Sendable, CustomStringConvertible {
         var folder: URL
         var precision: Double
@@ -92,6 +97,7 @@ import Testing
         Bar(folder: heldOut2, precision: 0.75, recall: 0.75, agreement: 0.75),
         Bar(folder: heldOut3, precision: 0.8, recall: 0.6, agreement: 0.33),
         Bar(folder: heldOut4, precision: 0.75, recall: 0.45, agreement: 0.75),
+        Bar(folder: heldOut5, precision: 0, recall: 0, agreement: 0.66),
         Bar(folder: chapter5, precision: 0.75, recall: 0.75, agreement: 0),
     ]
 
@@ -113,8 +119,8 @@ import Testing
         let precision = Double(common) / Double(max(machine, 1))
         let recall = Double(common) / Double(max(human, 1))
         print("\(folder.lastPathComponent) set: statement links precision \(common)/\(machine) = \(precision), recall \(common)/\(human) = \(recall)\n" + report)
-        #expect(precision >= bar.precision, "precision \(precision)\n\(report)")
-        #expect(recall >= bar.recall, "recall \(recall)\n\(report)")
+        if bar.precision > 0 { #expect(precision >= bar.precision, "precision \(precision)\n\(report)") }
+        if bar.recall > 0 { #expect(recall >= bar.recall, "recall \(recall)\n\(report)") }
     }
 
     @Test(arguments: bars.filter { $0.agreement > 0 })
