@@ -127,6 +127,7 @@ public struct StatementExtractor: Sendable {
             let firstTarget = hits.filter { $0.start >= cue.end && codebook.kind(of: $0.id) != .activity }.map(\.start).min() ?? Int.max
             activities = ids(.activity, nil).filter { id in hits.contains { $0.id == id && $0.start >= cue.end && $0.start < firstTarget } }
         }
+
         var targets = ids(.category, !sourceSide) + ids(.effect, !sourceSide)
         if !activities.isEmpty {
             if targets.isEmpty { targets = ids(.category, nil) + ids(.effect, nil) }
