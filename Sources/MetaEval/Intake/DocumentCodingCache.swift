@@ -49,8 +49,11 @@ public struct DocumentCodingCache: Sendable {
     }
 
     public func store(_ coding: DocumentCoding, contentKey: String) {
+        let data = Data(DocumentCodingCodec.encode(coding).utf8)
+        let url = entries.appendingPathComponent(contentKey + ".json")
+        if Self.writeAtomically(data, to: url) { return }
         try? FileManager.default.createDirectory(at: entries, withIntermediateDirectories: true)
-        Self.writeAtomically(Data(DocumentCodingCodec.encode(coding).utf8), to: entries.appendingPathComponent(contentKey + ".json"))
+        Self.writeAtomically(data, to: url)
     }
 
     /// A file's identity as the index records it.
@@ -87,13 +90,20 @@ public struct DocumentCodingCache: Sendable {
         Self.writeAtomically(Data(text.utf8), to: indexURL)
     }
 
-    static func writeAtomically(_ data: Data, to url: URL) {
+    /// Writes through a temporary file and a rename; false when it could not.
+    @discardableResult
+    static func writeAtomically(_ data: Data, to url: URL) -> Bool {
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
             try data.write(to: temporary)
-            if rename(temporary.path, url.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+            if rename(temporary.path, url.path) != 0 {
+                try? FileManager.default.removeItem(at: temporary)
+                return false
+            }
+            return true
         } catch {
             try? FileManager.default.removeItem(at: temporary)
+            return false
         }
     }
 }
