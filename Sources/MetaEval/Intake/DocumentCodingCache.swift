@@ -13,9 +13,13 @@ public struct DocumentCodingCache: Sendable {
     public let folder: URL
     public let coderKey: String
 
+    /// The path of the entries folder, built once: entry paths are this plus a file name.
+    let entriesPath: String
+
     public init(folder: URL, coderKey: String) {
         self.folder = folder
         self.coderKey = coderKey
+        entriesPath = folder.appendingPathComponent(coderKey).path
     }
 
     /// The key of the coder: every codebook file's name and bytes, the edition's period, and the
@@ -44,7 +48,7 @@ public struct DocumentCodingCache: Sendable {
     var indexURL: URL { folder.appendingPathComponent("index.tsv") }
 
     public func load(contentKey: String) -> DocumentCoding? {
-        guard let data = FileManager.default.contents(atPath: entries.appendingPathComponent(contentKey + ".json").path) else { return nil }
+        guard let data = FileManager.default.contents(atPath: entriesPath + "/" + contentKey + ".json") else { return nil }
         return DocumentCodingCodec.decode([UInt8](data))
     }
 
