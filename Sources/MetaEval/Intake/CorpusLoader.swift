@@ -34,6 +34,7 @@ public struct CorpusLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         var fileOfId: [String: String] = [:]
         let decoder = RecordDecoder(codebook: codebook)
+        let root = directory.resolvingSymlinksInPath().standardizedFileURL.path
         // Files are read, decoded and their documents checked in parallel; what depends on
         // the other records (duplicate ids) is decided below, in name order.
         let loaded = ParallelMap.map(files) { name -> Loaded in
@@ -47,7 +48,7 @@ public struct CorpusLoader: Sendable {
             let (decoded, problems) = decoder.decode(data, file: path)
             guard var record = decoded else { return Loaded(record: nil, problems: problems, documentProblems: []) }
             record.file = name
-            return Loaded(record: record, problems: problems, documentProblems: checkDocuments(record, path: path))
+            return Loaded(record: record, problems: problems, documentProblems: checkDocuments(record, path: path, root: root))
         }
         for (name, item) in zip(files, loaded) {
             let path = display + "/" + name
@@ -80,8 +81,12 @@ public struct CorpusLoader: Sendable {
     }
 
     func checkDocuments(_ record: ProjectRecord, path: String) -> [Diagnostic] {
+        checkDocuments(record, path: path, root: directory.resolvingSymlinksInPath().standardizedFileURL.path)
+    }
+
+    /// - Parameter root: the corpus folder with links resolved, worked out once per load.
+    func checkDocuments(_ record: ProjectRecord, path: String, root: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let root = directory.resolvingSymlinksInPath().standardizedFileURL.path
         for (index, document) in record.documents.enumerated() where DocumentPath.problem(document) == nil {
             let url = directory.appendingPathComponent(document)
             guard FileManager.default.fileExists(atPath: url.path) else {

@@ -13,9 +13,13 @@ public struct DocumentCodingCache: Sendable {
     public let folder: URL
     public let coderKey: String
 
+    /// The path of the entries folder, built once: entry paths are this plus a file name.
+    let entriesPath: String
+
     public init(folder: URL, coderKey: String) {
         self.folder = folder
         self.coderKey = coderKey
+        entriesPath = folder.appendingPathComponent(coderKey).path
     }
 
     /// The key of the coder: every codebook file's name and bytes, the edition's period, and the
@@ -44,13 +48,16 @@ public struct DocumentCodingCache: Sendable {
     var indexURL: URL { folder.appendingPathComponent("index.tsv") }
 
     public func load(contentKey: String) -> DocumentCoding? {
-        guard let data = FileManager.default.contents(atPath: entries.appendingPathComponent(contentKey + ".json").path) else { return nil }
+        guard let data = FileManager.default.contents(atPath: entriesPath + "/" + contentKey + ".json") else { return nil }
         return DocumentCodingCodec.decode([UInt8](data))
     }
 
     public func store(_ coding: DocumentCoding, contentKey: String) {
+        let data = Data(DocumentCodingCodec.encode(coding).utf8)
+        let url = entries.appendingPathComponent(contentKey + ".json")
+        if Self.writeAtomically(data, to: url) { return }
         try? FileManager.default.createDirectory(at: entries, withIntermediateDirectories: true)
-        Self.writeAtomically(Data(DocumentCodingCodec.encode(coding).utf8), to: entries.appendingPathComponent(contentKey + ".json"))
+        Self.writeAtomically(data, to: url)
     }
 
     /// A file's identity as the index records it.
@@ -87,13 +94,20 @@ public struct DocumentCodingCache: Sendable {
         Self.writeAtomically(Data(text.utf8), to: indexURL)
     }
 
-    static func writeAtomically(_ data: Data, to url: URL) {
+    /// Writes through a temporary file and a rename; false when it could not.
+    @discardableResult
+    static func writeAtomically(_ data: Data, to url: URL) -> Bool {
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
             try data.write(to: temporary)
-            if rename(temporary.path, url.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+            if rename(temporary.path, url.path) != 0 {
+                try? FileManager.default.removeItem(at: temporary)
+                return false
+            }
+            return true
         } catch {
             try? FileManager.default.removeItem(at: temporary)
+            return false
         }
     }
 }

@@ -52,6 +52,7 @@ public struct DocumentCodingRunner: Sendable {
 
     private struct Item: Sendable {
         var path: String
+        var file: String
         var outcome: DocumentOutcome
         var stamp: DocumentCodingCache.Stamp?
         var contentKey: String?
@@ -61,15 +62,20 @@ public struct DocumentCodingRunner: Sendable {
     public func run(_ records: [ProjectRecord]) -> Outcome {
         let paths = Set(records.flatMap(\.documents)).filter { DocumentPath.problem($0) == nil }.sorted()
         let index = cache?.loadIndex() ?? [:]
-        let items = ParallelMap.map(paths.filter { FileManager.default.fileExists(atPath: absolute($0)) }, workers: workers) { path in
-            code(path, indexed: index[absolute(path)])
+        // Each path made absolute once (URL standardisation is costly at 10,000 documents).
+        let existing = ParallelMap.map(paths, workers: workers) { path -> (path: String, file: String)? in
+            let file = absolute(path)
+            return FileManager.default.fileExists(atPath: file) ? (path, file) : nil
+        }.compactMap { $0 }
+        let items = ParallelMap.map(existing, workers: workers) { entry in
+            code(entry.path, file: entry.file, indexed: index[entry.file])
         }
         var outcome = Outcome()
         var newIndex = index
         for item in items {
             outcome.codings[item.path] = item.outcome
             if item.cached { outcome.fromCache += 1 } else if case .success = item.outcome { outcome.coded += 1 } else { outcome.unreadable += 1 }
-            if let stamp = item.stamp, let key = item.contentKey { newIndex[absolute(item.path)] = (stamp, key) }
+            if let stamp = item.stamp, let key = item.contentKey { newIndex[item.file] = (stamp, key) }
         }
         if let cache, !items.isEmpty, newIndex.count != index.count || items.contains(where: { !$0.cached }) {
             cache.saveIndex(newIndex)
@@ -79,22 +85,21 @@ public struct DocumentCodingRunner: Sendable {
 
     func absolute(_ path: String) -> String { corpus.appendingPathComponent(path).standardizedFileURL.path }
 
-    private func code(_ path: String, indexed: (DocumentCodingCache.Stamp, String)?) -> Item {
-        let file = absolute(path)
+    private func code(_ path: String, file: String, indexed: (DocumentCodingCache.Stamp, String)?) -> Item {
         let stamp = DocumentCodingCache.Stamp.of(path: file)
         if let cache, let stamp, let (indexedStamp, key) = indexed, indexedStamp == stamp, let coding = cache.load(contentKey: key) {
-            return Item(path: path, outcome: .success(coding), stamp: stamp, contentKey: key, cached: true)
+            return Item(path: path, file: file, outcome: .success(coding), stamp: stamp, contentKey: key, cached: true)
         }
         var bytes: [UInt8]
         switch FileContents.read(file) {
         case .success(let data): bytes = data
         case .failure(let failure):
-            return Item(path: path, outcome: .failure(DocumentReader.Failure(message: failure.message, line: nil)), stamp: nil, contentKey: nil, cached: false)
+            return Item(path: path, file: file, outcome: .failure(DocumentReader.Failure(message: failure.message, line: nil)), stamp: nil, contentKey: nil, cached: false)
         }
         // The path is part of the key: a coding's evidence names the document it was read from.
         let key = Fingerprint.hex(of: Array(path.utf8) + [0] + bytes)
         if let cache, let coding = cache.load(contentKey: key) {
-            return Item(path: path, outcome: .success(coding), stamp: stamp, contentKey: key, cached: true)
+            return Item(path: path, file: file, outcome: .success(coding), stamp: stamp, contentKey: key, cached: true)
         }
         let result: DocumentOutcome
         if path.lowercased().hasSuffix(".pdf") {
@@ -108,7 +113,7 @@ public struct DocumentCodingRunner: Sendable {
             }
         }
         if let cache, case .success(let coding) = result { cache.store(coding, contentKey: key) }
-        return Item(path: path, outcome: result, stamp: stamp, contentKey: key, cached: false)
+        return Item(path: path, file: file, outcome: result, stamp: stamp, contentKey: key, cached: false)
     }
 }
 

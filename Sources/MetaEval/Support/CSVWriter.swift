@@ -46,16 +46,18 @@ public struct CSVWriter: Sendable {
             cell = Self.neutralise(cell)
         }
         let separator = separator
-        let needsQuotes = cell.utf8.contains { $0 == separator || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-        if needsQuotes {
-            out.append(0x22)
-            for byte in cell.utf8 {
-                if byte == 0x22 { out.append(0x22) }
-                out.append(byte)
+        cell.withUTF8 { bytes in
+            let needsQuotes = bytes.contains { $0 == separator || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            if needsQuotes {
+                out.append(0x22)
+                for byte in bytes {
+                    if byte == 0x22 { out.append(0x22) }
+                    out.append(byte)
+                }
+                out.append(0x22)
+            } else {
+                out.append(contentsOf: bytes)
             }
-            out.append(0x22)
-        } else {
-            out.append(contentsOf: cell.utf8)
         }
     }
 

@@ -116,7 +116,8 @@ public struct JSONParser {
             index += 1
             skipWhitespace()
             let value = try parseValue()
-            if members.contains(where: { $0.key == key }) {
+            let keyLength = key.utf8.count
+            if members.contains(where: { $0.key.utf8.count == keyLength && $0.key == key }) {
                 throw SyntaxError(line: keyLine, column: 1, message: "duplicate key \"\(key)\"")
             }
             members.append(JSONMember(key: key, value: value, line: keyLine))

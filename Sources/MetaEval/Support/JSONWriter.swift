@@ -56,14 +56,16 @@ public enum JSONWriter {
                 writeCompact(value, into: &out)
             }
             out += "}"
-        default:
-            write(node, indent: 0, into: &out)
+        case .null: out += "null"
+        case .bool(let flag): out += flag ? "true" : "false"
+        case .int(let number): out += String(number)
+        case .string(let text): out += quote(text)
         }
     }
 
     private static func write(_ node: Node, indent: Int, into out: inout String) {
-        let pad = String(repeating: " ", count: indent + 2)
-        let closePad = String(repeating: " ", count: indent)
+        var pad: String { String(repeating: " ", count: indent + 2) }
+        var closePad: String { String(repeating: " ", count: indent) }
         switch node {
         case .null: out += "null"
         case .bool(let flag): out += flag ? "true" : "false"
@@ -76,6 +78,7 @@ public enum JSONWriter {
                 return
             }
             out += "[\n"
+            let pad = pad
             for (index, element) in elements.enumerated() {
                 out += pad
                 write(element, indent: indent + 2, into: &out)
@@ -85,6 +88,7 @@ public enum JSONWriter {
         case .object(let members):
             if members.isEmpty { out += "{}"; return }
             out += "{\n"
+            let pad = pad
             for (index, (key, value)) in members.enumerated() {
                 out += pad + quote(key) + ": "
                 write(value, indent: indent + 2, into: &out)
@@ -102,6 +106,8 @@ public enum JSONWriter {
     }
 
     public static func quote(_ text: String) -> String {
+        var copy = text
+        if copy.withUTF8({ !$0.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C } }) { return "\"" + text + "\"" }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
