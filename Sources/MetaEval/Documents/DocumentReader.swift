@@ -22,15 +22,12 @@ public enum DocumentReader {
         guard textExtensions.contains(ext) else {
             return .failure(Failure(message: "unsupported file type .\(ext); expected .txt, .md or .pdf", line: nil))
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(Failure(message: "no such file", line: nil))
+        switch FileContents.read(path) {
+        case .success(let bytes): return decode(bytes)
+        case .failure(.missing): return .failure(Failure(message: "no such file", line: nil))
+        case .failure(.folder): return .failure(Failure(message: "is a folder; expected a document file", line: nil))
+        case .failure(.unreadable): return .failure(Failure(message: "cannot read the file", line: nil))
         }
-        if isDirectory.boolValue { return .failure(Failure(message: "is a folder; expected a document file", line: nil)) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(Failure(message: "cannot read the file", line: nil))
-        }
-        return decode([UInt8](data))
     }
 
     /// Decodes a document's bytes: UTF-8 (a byte-order mark is dropped), otherwise Windows-1252.

@@ -8,6 +8,16 @@ public struct Lexicon: Sendable {
         public var phrase: String
         public var start: Int
         public var end: Int
+
+        /// The hits by start position; of overlapping hits the earliest, then the longest, is kept.
+        static func nonOverlapping(_ hits: [Hit]) -> [Hit] {
+            var kept: [Hit] = []
+            for hit in hits.sorted(by: { ($0.start, $1.end) < ($1.start, $0.end) }) {
+                if let last = kept.last, hit.start < last.end { continue }
+                kept.append(hit)
+            }
+            return kept
+        }
     }
 
     let stems: PhraseMatcher
@@ -51,16 +61,7 @@ public struct Lexicon: Sendable {
     public func hits(in text: String) -> [Hit] {
         let all = stems.matches(in: text).map { Hit(id: stemOwners[$0.phrase], phrase: stems.phrases[$0.phrase], start: $0.start, end: $0.end) }
             + words.matches(in: text).map { Hit(id: wordOwners[$0.phrase], phrase: words.phrases[$0.phrase], start: $0.start, end: $0.end) }
-        let ordered = all.sorted { ($0.start, $1.end) < ($1.start, $0.end) }
-        var kept: [Hit] = []
-        for hit in ordered {
-            if let last = kept.last, hit.start < last.end {
-                if hit.end - hit.start > last.end - last.start && hit.start == last.start { kept[kept.count - 1] = hit }
-                continue
-            }
-            kept.append(hit)
-        }
-        return kept
+        return Hit.nonOverlapping(all)
     }
 
     public func contains(_ text: String) -> Bool {

@@ -151,14 +151,18 @@ public struct MetadataExtractor: Sendable {
         func consider(_ score: Int, _ value: Int, _ staff: Bool, _ sentence: Sentence) {
             if best == nil || score > best!.score { best = (score, value, staff, sentence) }
         }
-        for sentence in sentences where countCues.contains(sentence.text) && !planned.contains(sentence.text) {
+        // A count after a count cue ("Antal deltagere: 41"); one with up to two words between is
+        // taken only when nothing else is found.
+        var uncued: (value: Int, sentence: Sentence)?
+        for sentence in sentences where countCues.contains(sentence) && !planned.contains(sentence) {
             let tokens = Token.tokens(sentence.text)
-            guard let hit = countCues.first(in: sentence.text),
+            guard let hit = countCues.first(in: sentence),
                   let number = tokens.first(where: { $0.start >= hit.end && $0.kind == .number }),
                   let value = number.integer, value > 0, value < 1_000_000, number.year == nil else { continue }
             let words = tokens.filter { $0.start >= hit.end && $0.end <= number.start && $0.kind == .word }.count
             let labelled = Array(sentence.text.utf8)[hit.end..<number.start].contains(UInt8(ascii: ":"))
             if words == 0 { consider(labelled ? 3 : 2, value, false, sentence) }
+            if words <= 2, uncued == nil { uncued = (value, sentence) }
         }
         for sentence in sentences {
             let hits = participantNouns.hits(in: sentence)
@@ -186,17 +190,7 @@ public struct MetadataExtractor: Sendable {
                 consider(3, value, false, sentence)
             }
         }
-        if best == nil {
-            for sentence in sentences where countCues.contains(sentence) && !planned.contains(sentence) {
-                let tokens = Token.tokens(sentence.text)
-                guard let hit = countCues.first(in: sentence),
-                      let number = tokens.first(where: { $0.start >= hit.end && $0.kind == .number }),
-                      tokens.filter({ $0.start >= hit.end && $0.end <= number.start && $0.kind == .word }).count <= 2,
-                      let value = number.integer, value > 0, value < 1_000_000, number.year == nil else { continue }
-                best = (1, value, false, sentence)
-                break
-            }
-        }
+        if best == nil, let (value, sentence) = uncued { best = (1, value, false, sentence) }
         guard let best else { return nil }
         return (code(best.value, [best.sentence]), best.staff)
     }

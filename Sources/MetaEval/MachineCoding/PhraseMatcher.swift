@@ -42,6 +42,19 @@ public struct PhraseMatcher: Sendable {
 
     public func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
         var result: [Match] = []
+        scan(bytes) { result.append($0); return false }
+        return result
+    }
+
+    /// Whether any phrase matches, stopping at the first match.
+    public func contains(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        scan(bytes) { _ in true }
+    }
+
+    /// Runs the automaton over `bytes` and hands each match at word boundaries to `visit`, in
+    /// end order; stops as soon as `visit` returns true, and returns whether it did.
+    @inline(__always)
+    private func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ visit: (Match) -> Bool) -> Bool {
         next.withUnsafeBufferPointer { next in
             outputStart.withUnsafeBufferPointer { outputStart in
                 var entry: Int32 = 0
@@ -55,29 +68,7 @@ public struct PhraseMatcher: Sendable {
                         let start = position + 1 - lengths[phrase]
                         guard Self.isBoundary(bytes, before: start) else { continue }
                         if wholeWords && !Self.isBoundary(bytes, after: position + 1) { continue }
-                        result.append(Match(phrase: phrase, start: start, end: position + 1))
-                    }
-                }
-            }
-        }
-        return result
-    }
-
-    /// Whether any phrase matches, stopping at the first match.
-    public func contains(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        next.withUnsafeBufferPointer { next in
-            outputStart.withUnsafeBufferPointer { outputStart in
-                var entry: Int32 = 0
-                for position in 0..<bytes.count {
-                    entry = Automaton.step(next, entry, bytes[position])
-                    guard entry & 1 != 0 else { continue }
-                    let state = Automaton.state(entry)
-                    let first = Int(outputStart[state]), last = Int(outputStart[state + 1])
-                    for slot in first..<last {
-                        let start = position + 1 - lengths[Int(outputList[slot])]
-                        guard Self.isBoundary(bytes, before: start) else { continue }
-                        if wholeWords && !Self.isBoundary(bytes, after: position + 1) { continue }
-                        return true
+                        if visit(Match(phrase: phrase, start: start, end: position + 1)) { return true }
                     }
                 }
                 return false

@@ -149,12 +149,6 @@ public struct StatementExtractor: Sendable {
                 return mapped
             }
         }
-        let ordered = all.sorted { ($0.start, $1.end) < ($1.start, $0.end) }
-        var kept: [Lexicon.Hit] = []
-        for hit in ordered {
-            if let last = kept.last, hit.start < last.end { continue }
-            kept.append(hit)
-        }
-        return kept
+        return Lexicon.Hit.nonOverlapping(all)
     }
 }
