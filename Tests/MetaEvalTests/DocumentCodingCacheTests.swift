@@ -18,15 +18,31 @@ import Testing
         #expect(files.count >= 20)
         for file in files {
             guard case .success(let coding) = coder.code([UInt8](try Data(contentsOf: file)), source: file.lastPathComponent) else { continue }
-            let decoded = DocumentCodingCodec.decode(Array(DocumentCodingCodec.encode(coding).utf8))
+            let decoded = DocumentCodingCodec.decode(DocumentCodingCodec.encode(coding))
             #expect(decoded == coding, "\(file.lastPathComponent)")
         }
     }
 
-    @Test func aDamagedEntryIsNotTrusted() {
+    @Test func aDamagedEntryIsNotTrusted() throws {
         #expect(DocumentCodingCodec.decode(Array("{\"source\": 3}".utf8)) == nil)
-        #expect(DocumentCodingCodec.decode(Array("not json".utf8)) == nil)
+        #expect(DocumentCodingCodec.decode(Array("not a coding".utf8)) == nil)
         #expect(DocumentCodingCodec.decode([]) == nil)
+        let coder = DocumentCoder(codebook: try TestSupport.codebook(), edition: Period(start: 2005, end: 2013))
+        let file = try #require(try Self.documentFiles().first { $0.lastPathComponent == "a1-job-med-mentor.txt" })
+        guard case .success(let coding) = coder.code([UInt8](try Data(contentsOf: file)), source: "a1.txt") else {
+            Issue.record("the fixture could not be coded")
+            return
+        }
+        let bytes = DocumentCodingCodec.encode(coding)
+        #expect(DocumentCodingCodec.decode(bytes) == coding)
+        // Every truncation, an extra byte, and a changed magic line are refused, never misread.
+        for length in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 200)) {
+            #expect(DocumentCodingCodec.decode(Array(bytes[..<length])) == nil, "truncated to \(length) bytes")
+        }
+        #expect(DocumentCodingCodec.decode(bytes + [0]) == nil)
+        var otherVersion = bytes
+        otherVersion[0] = UInt8(ascii: "M")
+        #expect(DocumentCodingCodec.decode(otherVersion) == nil)
     }
 
     /// A corpus of every fixture document, one record each, in a temporary folder.

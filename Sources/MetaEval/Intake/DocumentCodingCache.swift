@@ -44,17 +44,19 @@ public struct DocumentCodingCache: Sendable {
         return "\(path) \(size) \(modified)"
     }()
 
+    static let entryExtension = ".coding"
+
     var entries: URL { folder.appendingPathComponent(coderKey) }
     var indexURL: URL { folder.appendingPathComponent("index.tsv") }
 
     public func load(contentKey: String) -> DocumentCoding? {
-        guard let data = FileManager.default.contents(atPath: entriesPath + "/" + contentKey + ".json") else { return nil }
-        return DocumentCodingCodec.decode([UInt8](data))
+        guard case .success(let bytes) = FileContents.read(entriesPath + "/" + contentKey + Self.entryExtension) else { return nil }
+        return DocumentCodingCodec.decode(bytes)
     }
 
     public func store(_ coding: DocumentCoding, contentKey: String) {
-        let data = Data(DocumentCodingCodec.encode(coding).utf8)
-        let url = entries.appendingPathComponent(contentKey + ".json")
+        let data = Data(DocumentCodingCodec.encode(coding))
+        let url = entries.appendingPathComponent(contentKey + Self.entryExtension)
         if Self.writeAtomically(data, to: url) { return }
         try? FileManager.default.createDirectory(at: entries, withIntermediateDirectories: true)
         Self.writeAtomically(data, to: url)
@@ -65,24 +67,42 @@ public struct DocumentCodingCache: Sendable {
         public var size: Int64
         public var modified: Int64
 
+        /// The size and modification time (to the microsecond) `stat` gives, or nil when
+        /// there is nothing at the path.
         public static func of(path: String) -> Stamp? {
-            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-                  let size = (attributes[.size] as? NSNumber)?.int64Value,
-                  let date = attributes[.modificationDate] as? Date else { return nil }
-            return Stamp(size: size, modified: Int64((date.timeIntervalSince1970 * 1_000_000).rounded()))
+            var status = stat()
+            guard stat(path, &status) == 0 else { return nil }
+            return Stamp(size: Int64(status.st_size), modified: Int64(status.st_mtim.tv_sec) * 1_000_000 + Int64(status.st_mtim.tv_nsec) / 1_000)
         }
     }
 
     /// Path → (stamp, content key) from the last runs.
     public func loadIndex() -> [String: (Stamp, String)] {
-        guard let data = FileManager.default.contents(atPath: indexURL.path) else { return [:] }
+        guard case .success(let bytes) = FileContents.read(indexURL.path) else { return [:] }
         var index: [String: (Stamp, String)] = [:]
-        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 4, let size = Int64(fields[1]), let modified = Int64(fields[2]) else { continue }
-            index[String(fields[0])] = (Stamp(size: size, modified: modified), String(fields[3]))
+        index.reserveCapacity(bytes.count / 80)
+        for line in bytes.split(separator: UInt8(ascii: "\n")) {
+            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+            guard fields.count == 4, let size = Self.integer(fields[1]), let modified = Self.integer(fields[2]),
+                  let path = String(validating: fields[0], as: UTF8.self), let key = String(validating: fields[3], as: UTF8.self) else { continue }
+            index[path] = (Stamp(size: size, modified: modified), key)
         }
         return index
+    }
+
+    /// A decimal number of the index, or nil.
+    static func integer(_ digits: ArraySlice<UInt8>) -> Int64? {
+        var value: Int64 = 0
+        var negative = false
+        for (offset, byte) in digits.enumerated() {
+            if offset == 0, byte == UInt8(ascii: "-"), digits.count > 1 { negative = true; continue }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let (times, overflow) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflow2) = times.addingReportingOverflow(Int64(byte - UInt8(ascii: "0")))
+            if overflow || overflow2 { return nil }
+            value = sum
+        }
+        return digits.isEmpty ? nil : (negative ? -value : value)
     }
 
     public func saveIndex(_ index: [String: (Stamp, String)]) {

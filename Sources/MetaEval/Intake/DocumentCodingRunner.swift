@@ -3,16 +3,18 @@ import Foundation
 /// Codes every document the records name, at the edge of the pipeline: each document is read,
 /// looked up in the cache and, when it is new or changed, coded by `DocumentCoder` — in
 /// parallel over the cores, one document in memory per core, results in path order. The
-/// pipeline then applies the codings as values (`Pipeline.run(_:codings:)`).
+/// pipeline then applies the codings as values (`Pipeline.run(_:codings:)`). The coder (its
+/// phrase automata) is built only when some document is not in the cache.
 public struct DocumentCodingRunner: Sendable {
     public let corpus: URL
-    public let coder: DocumentCoder
+    public let makeCoder: @Sendable () -> DocumentCoder
     public let cache: DocumentCodingCache?
     public let workers: Int
 
-    public init(corpus: URL, coder: DocumentCoder, cache: DocumentCodingCache?, workers: Int = ParallelMap.defaultWorkers) {
+    public init(corpus: URL, coder: @escaping @Sendable @autoclosure () -> DocumentCoder, cache: DocumentCodingCache?,
+                workers: Int = ParallelMap.defaultWorkers) {
         self.corpus = corpus
-        self.coder = coder
+        self.makeCoder = coder
         self.cache = cache
         self.workers = workers
     }
@@ -59,37 +61,49 @@ public struct DocumentCodingRunner: Sendable {
         var cached: Bool
     }
 
+    /// A document found on disk, and its coding when the cache index already knows it.
+    private struct Lookup: Sendable {
+        var path: String
+        var file: String
+        var stamp: DocumentCodingCache.Stamp
+        var cached: Item?
+    }
+
     public func run(_ records: [ProjectRecord]) -> Outcome {
         let paths = Set(records.flatMap(\.documents)).filter { DocumentPath.problem($0) == nil }.sorted()
         let index = cache?.loadIndex() ?? [:]
-        // Each path made absolute once (URL standardisation is costly at 10,000 documents).
-        let existing = ParallelMap.map(paths, workers: workers) { path -> (path: String, file: String)? in
-            let file = absolute(path)
-            return FileManager.default.fileExists(atPath: file) ? (path, file) : nil
+        let root = corpus.standardizedFileURL.path
+        // First what the cache holds: a path whose size and time match the index is read back
+        // without reading the document.
+        let lookedUp = ParallelMap.map(paths, workers: workers) { path -> Lookup? in
+            let file = root + "/" + path
+            guard let stamp = DocumentCodingCache.Stamp.of(path: file) else { return nil }
+            var lookup = Lookup(path: path, file: file, stamp: stamp)
+            if let cache, let (indexedStamp, key) = index[file], indexedStamp == stamp, let coding = cache.load(contentKey: key) {
+                lookup.cached = Item(path: path, file: file, outcome: .success(coding), stamp: stamp, contentKey: key, cached: true)
+            }
+            return lookup
         }.compactMap { $0 }
-        let items = ParallelMap.map(existing, workers: workers) { entry in
-            code(entry.path, file: entry.file, indexed: index[entry.file])
+        let pending = lookedUp.filter { $0.cached == nil }
+        var coded: [Item] = []
+        if !pending.isEmpty {
+            let coder = makeCoder()
+            coded = ParallelMap.map(pending, workers: workers) { code($0.path, file: $0.file, stamp: $0.stamp, coder: coder) }
         }
         var outcome = Outcome()
         var newIndex = index
-        for item in items {
+        for item in lookedUp.compactMap(\.cached) + coded {
             outcome.codings[item.path] = item.outcome
             if item.cached { outcome.fromCache += 1 } else if case .success = item.outcome { outcome.coded += 1 } else { outcome.unreadable += 1 }
             if let stamp = item.stamp, let key = item.contentKey { newIndex[item.file] = (stamp, key) }
         }
-        if let cache, !items.isEmpty, newIndex.count != index.count || items.contains(where: { !$0.cached }) {
+        if let cache, !lookedUp.isEmpty, newIndex.count != index.count || !coded.isEmpty {
             cache.saveIndex(newIndex)
         }
         return outcome
     }
 
-    func absolute(_ path: String) -> String { corpus.appendingPathComponent(path).standardizedFileURL.path }
-
-    private func code(_ path: String, file: String, indexed: (DocumentCodingCache.Stamp, String)?) -> Item {
-        let stamp = DocumentCodingCache.Stamp.of(path: file)
-        if let cache, let stamp, let (indexedStamp, key) = indexed, indexedStamp == stamp, let coding = cache.load(contentKey: key) {
-            return Item(path: path, file: file, outcome: .success(coding), stamp: stamp, contentKey: key, cached: true)
-        }
+    private func code(_ path: String, file: String, stamp: DocumentCodingCache.Stamp?, coder: DocumentCoder) -> Item {
         var bytes: [UInt8]
         switch FileContents.read(file) {
         case .success(let data): bytes = data
