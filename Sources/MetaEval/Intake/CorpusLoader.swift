@@ -34,7 +34,7 @@ public struct CorpusLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         var fileOfId: [String: String] = [:]
         let decoder = RecordDecoder(codebook: codebook)
-        let root = directory.resolvingSymlinksInPath().standardizedFileURL.path
+        let root = DocumentPath.resolved(directory.path) ?? directory.standardizedFileURL.path
         // Files are read, decoded and their documents checked in parallel; what depends on
         // the other records (duplicate ids) is decided below, in name order.
         let loaded = ParallelMap.map(files) { name -> Loaded in
@@ -81,24 +81,22 @@ public struct CorpusLoader: Sendable {
     }
 
     func checkDocuments(_ record: ProjectRecord, path: String) -> [Diagnostic] {
-        checkDocuments(record, path: path, root: directory.resolvingSymlinksInPath().standardizedFileURL.path)
+        checkDocuments(record, path: path, root: DocumentPath.resolved(directory.path) ?? directory.standardizedFileURL.path)
     }
 
     /// - Parameter root: the corpus folder with links resolved, worked out once per load.
     func checkDocuments(_ record: ProjectRecord, path: String, root: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for (index, document) in record.documents.enumerated() where DocumentPath.problem(document) == nil {
-            let url = directory.appendingPathComponent(document)
-            guard FileManager.default.fileExists(atPath: url.path) else {
+            guard let resolved = DocumentPath.resolved(directory.path + "/" + document) else {
                 diagnostics.append(.error(path, field: "documents[\(index)]", "document \"\(document)\" does not exist in the corpus folder"))
                 continue
             }
-            let resolved = url.resolvingSymlinksInPath().standardizedFileURL.path
             if !resolved.hasPrefix(root + "/") {
                 diagnostics.append(.error(path, field: "documents[\(index)]", "document \"\(document)\" is a link to a file outside the corpus folder"))
                 continue
             }
-            if checksDocumentText { diagnostics += checkText(of: document, at: url, field: "documents[\(index)]") }
+            if checksDocumentText { diagnostics += checkText(of: document, at: directory.appendingPathComponent(document), field: "documents[\(index)]") }
         }
         return diagnostics
     }

@@ -1,18 +1,36 @@
+import Foundation
+
 /// Checks that a document path named in a record stays inside the corpus folder.
 public enum DocumentPath {
+    /// The path with every link and `.` resolved (`realpath`), or nil when nothing is there.
+    /// Foundation's `resolvingSymlinksInPath` does the same at many times the cost, which
+    /// shows at 10,000 documents.
+    public static func resolved(_ path: String) -> String? {
+        guard let pointer = realpath(path, nil) else { return nil }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+
     /// Why the path is unsafe, or nil when it is a plain relative path inside the corpus.
     public static func problem(_ path: String) -> String? {
-        if path.isEmpty { return "empty document path" }
-        if path.hasPrefix("/") || path.hasPrefix("~") || path.hasPrefix("\\") || (path.count > 1 && Array(path)[1] == ":") {
+        let bytes = path.utf8
+        guard let first = bytes.first else { return "empty document path" }
+        if first == UInt8(ascii: "/") || first == UInt8(ascii: "~") || first == UInt8(ascii: "\\") || isDriveLetter(path) {
             return "document path \"\(path)\" is absolute; expected a path relative to the corpus folder"
         }
-        let parts = path.split(whereSeparator: { $0 == "/" || $0 == "\\" })
-        if parts.contains("..") {
+        if bytes.split(whereSeparator: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "\\") }).contains(where: { $0.elementsEqual("..".utf8) }) {
             return "document path \"\(path)\" leaves the corpus folder; expected a path inside it"
         }
-        if path.unicodeScalars.contains(where: { $0.value < 0x20 }) {
+        if bytes.contains(where: { $0 < 0x20 }) {
             return "document path contains a control character"
         }
         return nil
+    }
+
+    /// "C:…": a second character that is a colon, as a Windows path starts.
+    private static func isDriveLetter(_ path: String) -> Bool {
+        var characters = path.makeIterator()
+        _ = characters.next()
+        return characters.next() == ":"
     }
 }

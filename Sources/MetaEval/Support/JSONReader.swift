@@ -37,7 +37,7 @@ public struct JSONReader {
             fail(value, path, "expected a string, found \(value.typeDescription)")
             return nil
         }
-        if !allowEmpty && text.trimmingSpaces.isEmpty {
+        if !allowEmpty && text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
             fail(value, path, "expected a non-empty string")
             return nil
         }
