@@ -161,4 +161,18 @@ import Testing
     @Test func shortPhrasesMatchWholeWordsOnly() throws {
         #expect(try links("Mentoren gjorde det muligt at komme i jobcentret.").isEmpty)
     }
+
+    @Test func aCodingNoteFillsItsPlaceholdersOnce() throws {
+        let codebook = try TestSupport.codebook()
+        let note = CodingNote("coding-note-ended-within", ["2010", "2005", "2013"])
+        let text = note.text(codebook, .en)
+        #expect(text.contains("2010") && text.contains("2005") && text.contains("2013"))
+        #expect(!text.contains("{"))
+        // An argument that looks like a placeholder is kept as written, not filled again.
+        let tricky = CodingNote("coding-note-ended-within", ["{2}", "2005", "2013"]).text(codebook, .en)
+        #expect(tricky.contains("{2}"))
+        // A key without a wording gives the key; extra or missing arguments leave the text whole.
+        #expect(CodingNote("no-such-key", ["x"]).text(codebook, .da) == "no-such-key")
+        #expect(CodingNote("coding-note-ended-within", []).text(codebook, .en).contains("{1}"))
+    }
 }

@@ -27,8 +27,24 @@ public struct CodebookEntry: Sendable, Equatable {
 public struct CodebookDimension: Sendable, Equatable {
     public var name: String
     public var citation: String
-    public var entries: [CodebookEntry]
+    public var entries: [CodebookEntry] { didSet { positions = Self.positions(of: entries) } }
+    /// Each id's place in `entries` (the first, should an id repeat), so a lookup by id does
+    /// not walk the entries: reports look ids up millions of times at 10,000 projects.
+    private var positions: [String: Int]
 
-    public subscript(id: String) -> CodebookEntry? { entries.first { $0.id == id } }
+    public init(name: String, citation: String, entries: [CodebookEntry]) {
+        self.name = name
+        self.citation = citation
+        self.entries = entries
+        positions = Self.positions(of: entries)
+    }
+
+    private static func positions(of entries: [CodebookEntry]) -> [String: Int] {
+        var positions: [String: Int] = [:]
+        for (index, entry) in entries.enumerated() where positions[entry.id] == nil { positions[entry.id] = index }
+        return positions
+    }
+
+    public subscript(id: String) -> CodebookEntry? { positions[id].map { entries[$0] } }
     public var ids: [String] { entries.map(\.id) }
 }
