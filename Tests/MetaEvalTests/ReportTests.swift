@@ -61,4 +61,19 @@ import Testing
         }
         #expect(files.first { $0.name == "evidence.csv" }!.contents.contains("\"'=HYPERLINK(\"\"http://x\"\")\""))
     }
+
+    @Test func dataPackageFieldTypesFollowTheDialect() {
+        typealias Kind = DataPackage.Kind
+        #expect(Kind.of("", excel: false) == .empty)
+        #expect(Kind.of("12", excel: false) == .integer)
+        #expect(Kind.of("-12", excel: false) == .integer)
+        #expect(Kind.of("3.5", excel: false) == .number)
+        #expect(Kind.of("3,5", excel: false) == .string)
+        #expect(Kind.of("3,5", excel: true) == .number)
+        #expect(Kind.of("3.5", excel: true) == .string)
+        for text in ["-", ".5", "5.", "1.2.3", "1 2", "12a", "−3", "--1"] { #expect(Kind.of(text, excel: false) == .string, "\(text)") }
+        let columns = DataPackage.columns("a,b,c,d\r\n1,2.5,x,\r\n-3,4,,\r\nshort\r\n", separator: ",", excel: false)
+        #expect(columns.map(\.name) == ["a", "b", "c", "d"])
+        #expect(columns.map(\.kind) == [.integer, .number, .string, .empty])
+    }
 }

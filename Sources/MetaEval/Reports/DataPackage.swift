@@ -13,20 +13,18 @@ public enum DataPackage {
         typealias Node = JSONWriter.Node
         let excel = context.csv.dialect == .excelDanish
         let csvFiles = files.filter { $0.name.hasSuffix(".csv") }.sorted { $0.name < $1.name }
-        let parsed = ParallelMap.map(csvFiles) { table($0.contents, separator: excel ? ";" : ",") }
-        let tables = zip(csvFiles, parsed).map { (file: $0, table: $1) }
-        var cellsByName: [String: [String]] = [:]
-        for (_, (header, rows)) in tables {
-            for (index, name) in header.enumerated() { cellsByName[name, default: []] += rows.map { $0[index] } }
+        let parsed = ParallelMap.map(csvFiles) { columns($0.contents, separator: excel ? ";" : ",", excel: excel) }
+        let tables = zip(csvFiles, parsed).map { (file: $0, columns: $1) }
+        var kindByName: [String: Kind] = [:]
+        for (_, columns) in tables {
+            for (name, kind) in columns { kindByName[name] = max(kindByName[name] ?? .empty, kind) }
         }
-        let resources: [Node] = tables.map { file, parsed in
-            let (header, rows) = parsed
-            let fields: [Node] = header.enumerated().map { index, name in
-                let cells = rows.map { $0[index] }
-                let kind = type(cells.contains { !$0.isEmpty } ? cells : cellsByName[name] ?? [], excel: excel)
-                var members: [(String, Node)] = [("name", .string(name)), ("type", .string(kind))]
+        let resources: [Node] = tables.map { file, columns in
+            let fields: [Node] = columns.map { name, kind in
+                let type = (kind == .empty ? kindByName[name] ?? .empty : kind).type
+                var members: [(String, Node)] = [("name", .string(name)), ("type", .string(type))]
                 members.append(("title", .string(fieldTitle(name, context))))
-                if excel, case .string("number") = members[1].1 { members.append(("decimalChar", .string(","))) }
+                if excel, type == "number" { members.append(("decimalChar", .string(","))) }
                 return .object(members)
             }
             let name = String(file.name.dropLast(4))
@@ -56,23 +54,120 @@ public enum DataPackage {
         return ReportFile(name: fileName, contents: JSONWriter.render(package) + "\n")
     }
 
-    /// The header and rows of one CSV table as this tool writes it.
-    static func table(_ text: String, separator: Character) -> ([String], [[String]]) {
-        var bytes = Array(text.utf8)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        var tokenizer = CSVTokenizer(bytes: bytes, separator: separator.asciiValue!)
-        let header = tokenizer.next()?.fields ?? []
-        var rows: [[String]] = []
-        while let row = tokenizer.next() { if row.fields.count == header.count { rows.append(row.fields) } }
-        return (header, rows)
+    /// What a column's non-empty cells hold, from the narrowest kind to the widest.
+    enum Kind: Int, Comparable {
+        case empty, integer, number, string
+
+        static func < (left: Kind, right: Kind) -> Bool { left.rawValue < right.rawValue }
+
+        var type: String {
+            switch self {
+            case .integer: "integer"
+            case .number: "number"
+            case .empty, .string: "string"
+            }
+        }
+
+        /// One cell: a whole number (`-12`), a decimal number (`3.5`, or `3,5` in the Danish
+        /// Excel dialect, where a point makes it text), or text.
+        static func of(_ cell: String, excel: Bool) -> Kind {
+            var classifier = Classifier(decimal: UInt8(ascii: excel ? "," : "."))
+            for byte in cell.utf8 { classifier.add(byte) }
+            return classifier.kind
+        }
     }
 
-    static func type(_ cells: [String], excel: Bool) -> String {
-        let present = cells.filter { !$0.isEmpty }
-        guard !present.isEmpty else { return "string" }
-        if present.allSatisfy({ CSVWriter.isNumber($0) && !$0.contains(".") }) { return "integer" }
-        if present.allSatisfy({ CSVWriter.isNumber(excel ? $0.replacingOccurrences(of: ",", with: ".") : $0) && !(excel && $0.contains(".")) }) { return "number" }
-        return "string"
+    /// The kind of one cell, read a byte at a time.
+    struct Classifier {
+        let decimal: UInt8
+        var length = 0, digits = 0, points = 0
+        var lastWasPoint = false, isText = false
+
+        init(decimal: UInt8) { self.decimal = decimal }
+
+        mutating func add(_ byte: UInt8) {
+            defer { length += 1 }
+            if isText || (byte == UInt8(ascii: "-") && length == 0) { return }
+            if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                digits += 1
+                lastWasPoint = false
+            } else if byte == decimal, digits > 0, points == 0 {
+                points += 1
+                lastWasPoint = true
+            } else {
+                isText = true
+            }
+        }
+
+        var kind: Kind {
+            if length == 0 { return .empty }
+            if isText || digits == 0 || lastWasPoint { return .string }
+            return points == 0 ? .integer : .number
+        }
+    }
+
+    /// Each column of one CSV table as this tool writes it (RFC 4180 quoting), with the widest
+    /// kind of its cells; a row with another number of cells than the header is not counted.
+    /// Cells are classified as the bytes go by, without building a string for each.
+    static func columns(_ text: String, separator: Character, excel: Bool) -> [(name: String, kind: Kind)] {
+        var text = text
+        return text.withUTF8 { buffer in
+            var bytes = buffer[...]
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+            let separator = separator.asciiValue!
+            let decimal = UInt8(ascii: excel ? "," : ".")
+            var header: [String] = [], headerCell: [UInt8] = []
+            var kinds: [Kind] = [], row: [Kind] = []
+            var cell = Classifier(decimal: decimal)
+            var inHeader = true, quoted = false, rowHasContent = false
+            func endCell() {
+                if inHeader {
+                    header.append(String(decoding: headerCell, as: UTF8.self))
+                    headerCell.removeAll(keepingCapacity: true)
+                } else {
+                    row.append(cell.kind)
+                }
+                cell = Classifier(decimal: decimal)
+            }
+            func endRow() {
+                endCell()
+                if inHeader {
+                    inHeader = false
+                    kinds = Array(repeating: .empty, count: header.count)
+                } else if row.count == header.count {
+                    for index in row.indices { kinds[index] = max(kinds[index], row[index]) }
+                }
+                row.removeAll(keepingCapacity: true)
+                rowHasContent = false
+            }
+            func add(_ byte: UInt8) {
+                if inHeader { headerCell.append(byte) } else { cell.add(byte) }
+            }
+            var index = bytes.startIndex
+            while index < bytes.endIndex {
+                let byte = bytes[index]
+                index += 1
+                rowHasContent = true
+                if quoted {
+                    if byte == 0x22 {
+                        if index < bytes.endIndex, bytes[index] == 0x22 { add(0x22); index += 1 } else { quoted = false }
+                    } else {
+                        add(byte)
+                    }
+                    continue
+                }
+                switch byte {
+                case separator: endCell()
+                case 0x0D, 0x0A:
+                    if byte == 0x0D, index < bytes.endIndex, bytes[index] == 0x0A { index += 1 }
+                    endRow()
+                case 0x22 where (inHeader ? headerCell.isEmpty : cell.length == 0): quoted = true
+                default: add(byte)
+                }
+            }
+            if rowHasContent { endRow() }
+            return Array(zip(header, kinds))
+        }
     }
 
     /// A field's label: the codebook label of a level or theme id, or the `field-<name>` report label.

@@ -14,6 +14,7 @@ public enum MarkdownTableWriter {
     }
 
     public static func escape(_ cell: String) -> String {
+        guard cell.utf8.contains(where: { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "\\") || $0 == 0x0D || $0 == 0x0A }) else { return cell }
         var out = ""
         var previousWasCR = false
         for scalar in cell.unicodeScalars {
