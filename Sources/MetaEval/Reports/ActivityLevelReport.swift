@@ -4,12 +4,12 @@ public struct ActivityLevelReport: ReportBuilder {
     public let name: String
     let titleKey: String
     let noteKey: String
-    let tally: @Sendable (PipelineResult) -> ActivityLevelTally
+    let tally: @Sendable (SharedTallies) -> ActivityLevelTally
 
     public static let results = ActivityLevelReport(name: "activities-results", titleKey: "activities-results-title",
-                                                    noteKey: "activities-results-note", tally: ActivityLevelTally.results)
+                                                    noteKey: "activities-results-note", tally: { $0.activityResults })
     public static let employment = ActivityLevelReport(name: "activities-employment", titleKey: "activities-employment-title",
-                                                       noteKey: "activities-employment-note", tally: ActivityLevelTally.employment)
+                                                       noteKey: "activities-employment-note", tally: { $0.activityEmployment })
 
     public func title(_ context: ReportContext) -> String { context.t(titleKey) }
 
@@ -29,7 +29,7 @@ public struct ActivityLevelReport: ReportBuilder {
     }
 
     public func build(_ context: ReportContext) -> [ReportFile] {
-        let tally = tally(context.result)
+        let tally = tally(context.tallies)
         let (table, csv) = Self.tables(tally, context)
         var markdown = context.heading(title(context))
         markdown += context.t(noteKey) + "\n\n"

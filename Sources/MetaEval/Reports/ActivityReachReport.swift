@@ -6,7 +6,7 @@ public struct ActivityReachReport: ReportBuilder {
     public func title(_ context: ReportContext) -> String { context.t("reach-title") }
 
     public func build(_ context: ReportContext) -> [ReportFile] {
-        let tally = ActivityReachTally(result: context.result)
+        let tally = context.tallies.reach
         let themes = context.codebook.themes.entries
         var table = Table(columns: [context.t("activity"), context.t("themes-reached")]
                                    + themes.map { $0.label.text(context.language) } + [context.t("links")])

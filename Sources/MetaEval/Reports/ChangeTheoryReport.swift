@@ -13,7 +13,7 @@ public struct ChangeTheoryReport: ReportBuilder {
 
     public func build(_ context: ReportContext) -> [ReportFile] {
         guard let entry = context.codebook.themes[theme] else { return [] }
-        let tally = ChangeTheoryTally(theme: entry, result: context.result)
+        let tally = context.tallies.changeTheory(entry)
         var markdown = context.heading(title(context))
         if let definition = entry.definition { markdown += "> " + definition.text(context.language) + "\n\n" }
         markdown += mermaid(tally, context) + "\n"

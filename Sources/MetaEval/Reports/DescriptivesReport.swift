@@ -7,7 +7,7 @@ public struct DescriptivesReport: ReportBuilder {
     public func title(_ context: ReportContext) -> String { context.t("descriptives-title") }
 
     public func build(_ context: ReportContext) -> [ReportFile] {
-        let tally = DescriptivesTally(result: context.result)
+        let tally = context.tallies.descriptives
         let codebook = context.codebook
         var markdown = context.heading(title(context))
         markdown += context.t("descriptives-note").replacingOccurrences(of: "{n}", with: String(tally.projects)) + "\n\n"

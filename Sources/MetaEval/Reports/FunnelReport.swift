@@ -83,7 +83,7 @@ public struct FunnelReport: ReportBuilder {
     }
 
     public func build(_ context: ReportContext) -> [ReportFile] {
-        let funnel = FunnelTally(result: context.result)
+        let funnel = context.tallies.funnel
         let rows = rows(funnel, context)
         var markdown = context.heading(title(context))
         markdown += mermaid(funnel, context) + "\n"

@@ -9,7 +9,7 @@ public struct ReconciliationReport: ReportBuilder {
 
     public func build(_ context: ReportContext) -> [ReportFile] {
         guard let published = context.result.edition.published else { return [] }
-        let computed = ComputedFigures(result: context.result)
+        let computed = context.tallies.computedFigures
         var markdown = context.heading(title(context))
         markdown += context.t("reconciliation-note") + "\n\n"
         var csv = Table(columns: ["section", "id", "label", "unit", "published", "computed", "difference", "status", "basis", "citation"])
@@ -81,7 +81,7 @@ public struct ReconciliationReport: ReportBuilder {
         out += MarkdownTableWriter.render(layout, numericColumnsFrom: 2) + "\n"
         if let notes = published.notes { out += "_\(context.t("notes")): \(notes)_\n\n" }
 
-        let tally = published.id == "activities-employment" ? ActivityLevelTally.employment(context.result) : ActivityLevelTally.results(context.result)
+        let tally = published.id == "activities-employment" ? context.tallies.activityEmployment : context.tallies.activityResults
         var side = Table(columns: [context.t("activity")] + levels.map { "\($0.label.text(context.language)) (\(context.t("published-short")))" }
                                    + levels.map { "\($0.label.text(context.language)) (\(context.t("computed-short")))" })
         for row in published.rows {

@@ -23,8 +23,8 @@ struct ReconciliationSupport {
         out += StrongestSupportReport.findings(results: results, employment: employment, scope: "published", context, csv: &ignored)
         out += context.t("support-published-flag-note") + "\n\n"
         let result = context.result
-        let corpusResults = ActivityLevelTable(ActivityLevelTally.results(result))
-        let corpusEmployment = ActivityLevelTable(ActivityLevelTally.employment(result))
+        let corpusResults = ActivityLevelTable(context.tallies.activityResults)
+        let corpusEmployment = ActivityLevelTable(context.tallies.activityEmployment)
         let publishedFlags = rules.mechanismNotExplained(employment: employment, results: results)
         let corpusFlags = rules.mechanismNotExplained(employment: corpusEmployment, results: corpusResults)
         for flag in publishedFlags {

@@ -1,12 +1,14 @@
-/// What every report builder reads: the pipeline result, the language of the labels, and
-/// the CSV dialect.
+/// What every report builder reads: the pipeline result, the tallies computed from it (shared
+/// by the reports), the language of the labels, and the CSV dialect.
 public struct ReportContext: Sendable {
-    public var result: PipelineResult
+    public let result: PipelineResult
+    public let tallies: SharedTallies
     public var language: Language
     public var csv: CSVWriter
 
     public init(result: PipelineResult, language: Language, csv: CSVWriter = CSVWriter()) {
         self.result = result
+        self.tallies = SharedTallies(result: result)
         self.language = language
         self.csv = csv
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The reports of one edition in the order `index.md` lists them, the index itself, and the
 /// `datapackage.json` describing the CSV tables.
 public struct ReportSet: Sendable {
@@ -19,7 +21,13 @@ public struct ReportSet: Sendable {
         var files: [ReportFile] = []
         var titles: [String: String] = [:]
         var index = context.heading(context.t("index-title"))
-        let reports = ParallelMap.map(builders) { $0.build(context) }
+        let timed = ProcessInfo.processInfo.environment["METAEVAL_TIMINGS"] != nil
+        let reports = ParallelMap.map(builders) { builder -> [ReportFile] in
+            guard timed else { return builder.build(context) }
+            var clock = PhaseClock()
+            defer { clock.mark("report " + builder.name) }
+            return builder.build(context)
+        }
         for (builder, built) in zip(builders, reports) {
             guard !built.isEmpty else { continue }
             files += built

@@ -81,20 +81,20 @@ public struct StrongestSupportReport: ReportBuilder {
         var csv = Table(columns: Self.csvColumns(context))
         var markdown = context.heading(title(context)) + Self.ruleText(context) + "\n\n"
         for theme in context.codebook.themes.entries {
-            let tally = ChangeTheoryTally(theme: theme, result: result)
+            let tally = context.tallies.changeTheory(theme)
             let table = ActivityLevelTable(rows: tally.activities.map {
                 ActivityLevelTable.Row(activity: $0.from, counts: $0.counts.byLevel, notCoded: $0.counts.notCoded)
             })
             markdown += "## \(context.t("support-theme")): \(theme.label.text(context.language))\n\n"
             markdown += Self.ranking(table, section: "theme", scope: theme.id, context, csv: &csv)
         }
-        let results = ActivityLevelTable(ActivityLevelTally.results(result))
-        let employment = ActivityLevelTable(ActivityLevelTally.employment(result))
+        let results = ActivityLevelTable(context.tallies.activityResults)
+        let employment = ActivityLevelTable(context.tallies.activityEmployment)
         markdown += "## \(context.t("activities-employment-title"))\n\n"
         markdown += Self.ranking(employment, section: "employment", scope: "employment", context, csv: &csv)
 
         let themes = context.codebook.themes.entries.count
-        let central = ActivityReachTally(result: result).rows.filter { $0.themes.count == themes && themes > 0 }
+        let central = context.tallies.reach.rows.filter { $0.themes.count == themes && themes > 0 }
         markdown += "## \(context.t("support-all-themes"))\n\n"
         markdown += central.isEmpty ? "_\(context.t("none"))_\n\n" : central.map { "- \(context.label($0.activity)) (\($0.links) \(context.t("links").lowercased()))" }.joined(separator: "\n") + "\n\n"
         for row in central {

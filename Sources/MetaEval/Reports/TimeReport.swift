@@ -6,7 +6,7 @@ public struct TimeReport: ReportBuilder {
     public func title(_ context: ReportContext) -> String { context.t("time-title") }
 
     public func build(_ context: ReportContext) -> [ReportFile] {
-        let tally = DescriptivesTally(result: context.result)
+        let tally = context.tallies.descriptives
         let year = context.result.edition.timeShareFromYear
         let (later, coded) = tally.endingInOrAfter(year)
         var markdown = context.heading(title(context))

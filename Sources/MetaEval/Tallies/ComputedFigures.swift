@@ -14,8 +14,14 @@ public struct ComputedFigures: Sendable {
     public subscript(id: String) -> Figure? { figures[id] }
 
     public init(result: PipelineResult) {
-        let funnel = FunnelTally(result: result)
-        let descriptives = DescriptivesTally(result: result)
+        self.init(SharedTallies(result: result))
+    }
+
+    /// The figures from tallies that the reports share.
+    public init(_ tallies: SharedTallies) {
+        let result = tallies.result
+        let funnel = tallies.funnel
+        let descriptives = tallies.descriptives
         let codebook = result.codebook
         let retained = result.retained.count
         func set(_ id: String, _ value: Int?, basis: Label) {
@@ -79,9 +85,9 @@ public struct ComputedFigures: Sendable {
         let year = result.edition.timeShareFromYear
         let (later, coded) = descriptives.endingInOrAfter(year)
         share("time.ending-\(year)-or-later", later, of: coded, basis: Label(da: "\(coded) af \(retained) fastholdte projekter med kodet periode", en: "\(coded) of \(retained) retained projects with a period coded"))
-        supportFigures(result)
+        supportFigures(tallies)
         for theme in codebook.themes.entries {
-            let tally = ChangeTheoryTally(theme: theme, result: result)
+            let tally = tallies.changeTheory(theme)
             let basis = Label(da: "led til kategorier under \(theme.label.da)", en: "links to \(theme.label.en) categories")
             for activity in codebook.activityTypes {
                 let counts = tally.activities.first { $0.from == activity.id }?.counts ?? LevelCounts()
@@ -93,7 +99,8 @@ public struct ComputedFigures: Sendable {
     }
 
     /// The rules of "where support is strongest", applied to the corpus's tables 1 and 2.
-    mutating func supportFigures(_ result: PipelineResult) {
+    mutating func supportFigures(_ tallies: SharedTallies) {
+        let result = tallies.result
         guard !result.links.isEmpty else {
             for id in ["support.knowledge-activities.activities-results", "support.knowledge-activities.activities-employment", "support.reach-all-themes"]
                 + result.codebook.activityTypes.map({ "support.mechanism-not-explained.\($0.id)" }) {
@@ -102,8 +109,8 @@ public struct ComputedFigures: Sendable {
             return
         }
         let rules = SupportRules(codebook: result.codebook)
-        let results = ActivityLevelTable(ActivityLevelTally.results(result))
-        let employment = ActivityLevelTable(ActivityLevelTally.employment(result))
+        let results = ActivityLevelTable(tallies.activityResults)
+        let employment = ActivityLevelTable(tallies.activityEmployment)
         let basis = Label(da: "udsagnsled i korpusset efter reglen i rapporten om stærkeste belæg", en: "statement links in the corpus, by the rule of the strongest-support report")
         figures["support.knowledge-activities.activities-results"] = Figure(value: Double(rules.atStrongestLevel(results).count), basis: basis)
         figures["support.knowledge-activities.activities-employment"] = Figure(value: Double(rules.atStrongestLevel(employment).count), basis: basis)
@@ -111,7 +118,7 @@ public struct ComputedFigures: Sendable {
         for activity in result.codebook.activityTypes {
             figures["support.mechanism-not-explained.\(activity.id)"] = Figure(value: flagged.contains(activity.id) ? 1 : 0, basis: basis)
         }
-        let reach = ActivityReachTally(result: result)
+        let reach = tallies.reach
         let themes = result.codebook.themes.entries.count
         figures["support.reach-all-themes"] = Figure(value: Double(reach.rows.filter { $0.themes.count == themes }.count), basis: Label(da: "aktiviteter med led til alle resultattemaer", en: "activities with links to every result theme"))
     }
