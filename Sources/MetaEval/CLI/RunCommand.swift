@@ -64,9 +64,11 @@ public struct RunCommand: Command {
         }
         let editionId = arguments["edition"] ?? Workspace.defaultEdition
         let workspace = Workspace(arguments)
+        var clock = PhaseClock()
         var (codebook, edition, records, diagnostics) = workspace.load(edition: editionId, checksDocumentText: false)
         let (merges, mergeDiagnostics) = workspace.loadMerges(records: records)
         diagnostics += mergeDiagnostics
+        clock.mark("load")
         console.report(diagnostics)
         guard !diagnostics.hasErrors, let codebook, let edition else {
             console.err("metaeval run: \(diagnostics.filter { $0.severity == .error }.count) error(s); no report written\n")
@@ -78,6 +80,7 @@ public struct RunCommand: Command {
         let runner = DocumentCodingRunner(corpus: workspace.corpus, coder: DocumentCoder(codebook: codebook, edition: edition.period),
                                           cache: cache, workers: workers)
         let documents = runner.run(records)
+        clock.mark("documents")
         if !documents.codings.isEmpty {
             console.err("documents: \(documents.codings.count) (\(documents.coded) coded, \(documents.fromCache) from the cache, \(documents.unreadable) not read)\n")
         }
@@ -88,7 +91,9 @@ public struct RunCommand: Command {
             return .failure
         }
         let result = Pipeline(codebook: codebook, edition: edition, merges: merges).run(records, codings: documents.codings)
+        clock.mark("pipeline")
         let files = ReportSet.standard(codebook: codebook).build(ReportContext(result: result, language: language, csv: CSVWriter(dialect: dialect)))
+        clock.mark("reports built")
         let folder = URL(fileURLWithPath: arguments["out"] ?? "reports").appendingPathComponent(edition.id)
         let writer = ReportWriter(folder: folder)
         if arguments.has("check") {
@@ -103,6 +108,7 @@ public struct RunCommand: Command {
         }
         do {
             try writer.write(files)
+            clock.mark("reports written")
         } catch {
             console.err("metaeval run: cannot write \(folder.relativePath): \(error.localizedDescription); the previous reports are untouched\n")
             return .failure
