@@ -202,14 +202,15 @@ public struct TextNormaliser: Sendable {
         return !words.isEmpty && words.count <= 2 && words.allSatisfy { $0.count <= 4 && $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
     }
 
+    static let bulletMarkers: [[UInt8]] = [[0xE2, 0x80, 0xA2], [0xE2, 0x96, 0xAA], [0xE2, 0x97, 0xA6], [0xE2, 0x80, 0x93], [0xEF, 0x82, 0xB7],
+                                           [0xC2, 0xB7], [0x2D], [0x2A], [0x6F], [0xE2, 0x96, 0xA0], [0xE2, 0x97, 0x8F]]
+
     /// The line without its bullet ("• ", "- ", "* ", "– ", "▪ ", "o ", "1) ", "a) "), or nil.
     static func stripBullet(_ line: [UInt8]) -> [UInt8]? {
         guard let head = line.first, head >= 0x80 || head == 0x2D || head == 0x2A || (head >= 0x30 && head <= 0x39) || (head >= 0x61 && head <= 0x7A) else {
             return nil
         }
-        let markers: [[UInt8]] = [[0xE2, 0x80, 0xA2], [0xE2, 0x96, 0xAA], [0xE2, 0x97, 0xA6], [0xE2, 0x80, 0x93], [0xEF, 0x82, 0xB7],
-                                  [0xC2, 0xB7], [0x2D], [0x2A], [0x6F], [0xE2, 0x96, 0xA0], [0xE2, 0x97, 0x8F]]
-        for marker in markers where line.starts(with: marker) {
+        for marker in bulletMarkers where line.starts(with: marker) {
             let rest = line.dropFirst(marker.count)
             if rest.first == 0x20 { return trim(Array(rest)) }
             if marker.count > 1, let first = rest.first, first != 0x20 { return trim(Array(rest)) }
@@ -248,14 +249,14 @@ public struct TextNormaliser: Sendable {
         var index = 0
         while index < line.count {
             let byte = line[index]
-            if byte == 0xC2, index + 1 < line.count, [0xB9, 0xB2, 0xB3].contains(line[index + 1]) { index += 2; continue }
+            if byte == 0xC2, index + 1 < line.count, line[index + 1] == 0xB9 || line[index + 1] == 0xB2 || line[index + 1] == 0xB3 { index += 2; continue }
             if byte == 0xE2, index + 2 < line.count, line[index + 1] == 0x81, (0xB0...0xB9).contains(line[index + 2]) { index += 3; continue }
             if byte == UInt8(ascii: "["), let close = footnoteBracketEnd(line, index) { index = close + 1; continue }
             if byte >= 0x30 && byte <= 0x39, lowercaseLettersBefore(out) >= 3 {
                 var end = index
                 while end < line.count && end - index < 3 && line[end] >= 0x30 && line[end] <= 0x39 { end += 1 }
                 let after: UInt8 = end < line.count ? line[end] : 0x20
-                if end - index <= 2, [0x20, 0x2E, 0x2C, 0x3B, 0x3A, 0x29].contains(after) { index = end; continue }
+                if end - index <= 2, after == 0x20 || after == 0x2E || after == 0x2C || after == 0x3B || after == 0x3A || after == 0x29 { index = end; continue }
             }
             out.append(byte)
             index += 1
