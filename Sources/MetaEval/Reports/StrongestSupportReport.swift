@@ -77,7 +77,6 @@ public struct StrongestSupportReport: ReportBuilder {
     }
 
     public func build(_ context: ReportContext) -> [ReportFile] {
-        let result = context.result
         var csv = Table(columns: Self.csvColumns(context))
         var markdown = context.heading(title(context)) + Self.ruleText(context) + "\n\n"
         for theme in context.codebook.themes.entries {
