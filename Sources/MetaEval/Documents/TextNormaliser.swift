@@ -93,10 +93,18 @@ public struct TextNormaliser: Sendable {
     }
 
     func repeatedLines(trimmed lines: [[UInt8]]) -> Set<LineKey> {
+        // Digests are counted first; only lines whose digest recurs often enough are compared
+        // as keys (most lines of a report occur once).
+        let candidates = lines.map { trimmed -> LineKey? in
+            guard trimmed.count >= 4, trimmed.count <= 90, Self.hasLetter(trimmed) else { return nil }
+            return LineKey(line: trimmed)
+        }
+        var digestCounts: [UInt64: Int] = [:]
+        for key in candidates { if let key { digestCounts[key.digest, default: 0] += 1 } }
         var counts: [LineKey: Int] = [:]
-        for trimmed in lines {
-            guard trimmed.count >= 4, trimmed.count <= 90, Self.hasLetter(trimmed) else { continue }
-            counts[LineKey(line: trimmed), default: 0] += 1
+        for key in candidates {
+            guard let key, digestCounts[key.digest, default: 0] >= repeatedLineThreshold else { continue }
+            counts[key, default: 0] += 1
         }
         return Set(counts.filter { $0.value >= repeatedLineThreshold }.map(\.key))
     }
@@ -109,11 +117,13 @@ public struct TextNormaliser: Sendable {
 
         init(line: [UInt8]) {
             self.line = line
-            var digest: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in line where !(byte >= 0x30 && byte <= 0x39) {
-                digest = (digest ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) &* 0x100_0000_01b3
+            self.digest = line.withUnsafeBufferPointer { bytes in
+                var digest: UInt64 = 0xcbf2_9ce4_8422_2325
+                for byte in bytes where !(byte >= 0x30 && byte <= 0x39) {
+                    digest = (digest ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) &* 0x100_0000_01b3
+                }
+                return digest
             }
-            self.digest = digest
         }
 
         static func == (left: LineKey, right: LineKey) -> Bool {

@@ -50,7 +50,7 @@ public struct InclusionCoder: Sendable {
     }
 
     /// The lexicons a `LexiconScreen` should know.
-    var lexicons: [Lexicon] { [strategy, standing, analysis, staff, planned, employment, intervention, citizen, minors, adults] }
+    var lexicons: [Lexicon] { [strategy, standing, analysis, staff, planned, employment, intervention, citizen, minors, adults, goal, negation] }
 
     func evidence(_ sentences: [Sentence]) -> [Evidence] { sentences.map { Evidence(text: $0.text, source: source, line: $0.line) } }
 
@@ -73,7 +73,7 @@ public struct InclusionCoder: Sendable {
         }
         // "Projektet har ikke haft borgere tilknyttet": only staff or employers took part.
         if facts.participantsAreStaff,
-           let sentence = facts.sentences.first(where: { citizen.contains($0.text) && negation.contains($0.text) && MetadataExtractor.isClause($0) }) {
+           let sentence = facts.sentences.first(where: { citizen.contains($0) && negation.contains($0) && MetadataExtractor.isClause($0) }) {
             return kind("staff", [sentence])
         }
         let plans = facts.sentences.filter { planned.contains($0) }
@@ -111,7 +111,7 @@ public struct InclusionCoder: Sendable {
         case "employment-purpose":
             if let sentence = facts.purpose.first(where: { employment.contains($0) }) { return met(true, [sentence]) }
             if !facts.purpose.isEmpty { return met(false, [facts.purpose[0]], "coding-note-purpose-not-employment") }
-            if let sentence = sentences.first(where: { goal.contains($0.text) && employment.contains($0.text) && !planned.contains($0.text) }) {
+            if let sentence = sentences.first(where: { goal.contains($0) && employment.contains($0) && !planned.contains($0) }) {
                 return met(true, [sentence], "coding-note-goal-employment")
             }
             if let title = sentences.prefix(3).first(where: { $0.line <= 12 && !$0.text.hasSuffix(".") && employment.contains($0.text) }) {
@@ -148,7 +148,7 @@ public struct InclusionCoder: Sendable {
             if adult == nil, let minor = pool.first(where: { minors.contains($0) }) { return met(false, [minor], "coding-note-minors") }
             if let adult { return met(true, [adult]) }
             if let target = facts.targetSentences.first { return met(true, [target], "coding-note-no-minors") }
-            if let participants = facts.participants, !facts.participantsAreStaff, !sentences.contains(where: { minors.contains($0.text) }) {
+            if let participants = facts.participants, !facts.participantsAreStaff, !sentences.contains(where: { minors.contains($0) }) {
                 return DocumentCoding.Criterion(id: id, met: true, evidence: participants.evidence, reason: CodingNote("coding-note-no-minors-named"))
             }
             return met(nil, [], "coding-note-no-target-group")
