@@ -1,3 +1,5 @@
+import Foundation
+
 /// Removes the artefacts of reports converted to text and groups the lines into paragraphs,
 /// working on UTF-8 bytes: words hyphenated across line ends are joined ("beskæftigel-" +
 /// "sesfremme") while real compounds keep their hyphen ("it- og kommunikation", "IT-firma");
@@ -100,6 +102,7 @@ public struct TextNormaliser: Sendable {
             return LineKey(line: trimmed)
         }
         var digestCounts: [UInt64: Int] = [:]
+        digestCounts.reserveCapacity(lines.count)
         for key in candidates { if let key { digestCounts[key.digest, default: 0] += 1 } }
         var counts: [LineKey: Int] = [:]
         for key in candidates {
@@ -150,29 +153,41 @@ public struct TextNormaliser: Sendable {
     // MARK: Byte helpers
 
     static func splitLines(_ bytes: [UInt8]) -> [[UInt8]] {
-        var lines: [[UInt8]] = []
-        var start = 0
-        func add(_ end: Int) {
-            lines.append(Array(bytes[start..<(end > start && bytes[end - 1] == 0x0D ? end - 1 : end)]))
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return [] }
+            var lines: [[UInt8]] = []
+            lines.reserveCapacity(buffer.count / 48 + 1)
+            var start = 0
+            func add(_ end: Int) {
+                let stop = end > start && buffer[end - 1] == 0x0D ? end - 1 : end
+                lines.append(Array(UnsafeBufferPointer(rebasing: buffer[start..<stop])))
+            }
+            while start < buffer.count, let found = memchr(base + start, 0x0A, buffer.count - start) {
+                let end = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+                add(end)
+                start = end + 1
+            }
+            if start < buffer.count { add(buffer.count) }
+            return lines
         }
-        for index in 0..<bytes.count where bytes[index] == 0x0A {
-            add(index)
-            start = index + 1
-        }
-        if start < bytes.count { add(bytes.count) }
-        return lines
     }
 
     static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0B }
 
     static func trim(_ line: [UInt8]) -> [UInt8] {
-        var start = 0, end = line.count
-        while start < end && (isSpace(line[start]) || isNoBreakSpace(line, start)) { start += isSpace(line[start]) ? 1 : 2 }
-        while end > start && isSpace(line[end - 1]) { end -= 1 }
-        var clean = true
-        for index in start..<end {
-            let byte = line[index]
-            if byte == 0x09 || byte == 0xC2 || (byte == 0x20 && index + 1 < end && line[index + 1] == 0x20) { clean = false; break }
+        let (start, end, clean) = line.withUnsafeBufferPointer { bytes -> (Int, Int, Bool) in
+            var start = 0, end = bytes.count
+            while start < end {
+                if isSpace(bytes[start]) { start += 1 } else if start + 1 < bytes.count, bytes[start] == 0xC2, bytes[start + 1] == 0xA0 { start += 2 } else { break }
+            }
+            while end > start && isSpace(bytes[end - 1]) { end -= 1 }
+            var index = start
+            while index < end {
+                let byte = bytes[index]
+                if byte == 0x09 || byte == 0xC2 || (byte == 0x20 && index + 1 < end && bytes[index + 1] == 0x20) { return (start, end, false) }
+                index += 1
+            }
+            return (start, end, true)
         }
         if clean { return start == 0 && end == line.count ? line : Array(line[start..<end]) }
         var result = Array(line[start..<end])
@@ -198,7 +213,7 @@ public struct TextNormaliser: Sendable {
         return key
     }
 
-    static func hasLetter(_ line: [UInt8]) -> Bool { line.contains(where: isLetterByte) }
+    static func hasLetter(_ line: [UInt8]) -> Bool { line.withUnsafeBufferPointer { $0.contains(where: isLetterByte) } }
 
     static func isLetterByte(_ byte: UInt8) -> Bool { (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0xC3 }
 
@@ -236,7 +251,7 @@ public struct TextNormaliser: Sendable {
 
     /// Drops soft hyphens (U+00AD) inside a line; one at the line end joins the word.
     static func removeInnerSoftHyphens(_ line: [UInt8]) -> [UInt8] {
-        guard line.count > 2, line.contains(0xC2) else { return line }
+        guard line.count > 2, line.withUnsafeBufferPointer({ $0.contains(0xC2) }) else { return line }
         var out: [UInt8] = []
         out.reserveCapacity(line.count)
         var index = 0
@@ -253,7 +268,19 @@ public struct TextNormaliser: Sendable {
 
     /// Drops superscript digits, "[12]" markers and digits stuck to the end of a word ("effekt3.").
     static func removeFootnoteMarkers(_ line: [UInt8]) -> [UInt8] {
-        guard line.contains(where: { $0 == 0xC2 || $0 == 0xE2 || $0 == UInt8(ascii: "[") || ($0 >= 0x30 && $0 <= 0x39) }) else { return line }
+        let hasMarker = line.withUnsafeBufferPointer { bytes -> Bool in
+            // Until the first marker the output is the line itself, so the letters before a
+            // digit are counted in the line; most lines (a year, a count) have no marker.
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xB9 || bytes[index + 1] == 0xB2 || bytes[index + 1] == 0xB3 { return true }
+                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x81, (0xB0...0xB9).contains(bytes[index + 2]) { return true }
+                if byte == UInt8(ascii: "["), footnoteBracketEnd(line, index) != nil { return true }
+                if byte >= 0x30 && byte <= 0x39, lowercaseLettersBefore(bytes, end: index) >= 3 { return true }
+            }
+            return false
+        }
+        guard hasMarker else { return line }
         var out: [UInt8] = []
         out.reserveCapacity(line.count)
         var index = 0
@@ -282,8 +309,13 @@ public struct TextNormaliser: Sendable {
 
     /// How many lower-case letters (ASCII or æ ø å é …) end `bytes`.
     static func lowercaseLettersBefore(_ bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBufferPointer { lowercaseLettersBefore($0, end: $0.count) }
+    }
+
+    /// How many lower-case letters end `bytes[..<end]`.
+    static func lowercaseLettersBefore(_ bytes: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
         var count = 0
-        var index = bytes.count - 1
+        var index = end - 1
         while index >= 0 {
             let byte = bytes[index]
             if byte >= 0x61 && byte <= 0x7A { count += 1; index -= 1; continue }
