@@ -22,5 +22,6 @@ public struct PipelineResult: Sendable {
     /// Documents that could not be machine-coded (empty, binary), as warnings.
     public var documentDiagnostics: [Diagnostic] = []
 
-    public var retained: [AssessedProject] { projects.filter(\.isRetained) }
+    /// The projects retained for the synthesis, read in place (not copied into a new array).
+    public var retained: LazyFilterSequence<[AssessedProject]> { projects.lazy.filter(\.isRetained) }
 }

@@ -22,7 +22,7 @@ public struct DescriptivesTally: Sendable {
     public var participantsUnknown: Int
 
     public init(result: PipelineResult) {
-        let retained = result.retained.map(\.record)
+        let retained = Array(result.retained.map(\.record))
         projects = retained.count
         func distribution(_ value: (ProjectRecord) -> String?) -> Distribution {
             var distribution = Distribution()
