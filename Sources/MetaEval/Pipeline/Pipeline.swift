@@ -45,31 +45,30 @@ public struct Pipeline: Sendable {
         let documentStage = DocumentStage(codebook: codebook)
         let problems = ProblemCoder(codebook: codebook)
         let relevanceCoder = RelevanceCoder(codebook: codebook)
-        var documentDiagnostics: [Diagnostic] = []
-        let sorted = records.sorted { $0.id < $1.id }.map(descriptors.code).map { record in
-            let (coded, diagnostics) = documentStage.code(record, codings: codings)
-            documentDiagnostics += diagnostics
-            return coded
-        }.map(problems.code).map(relevanceCoder.code)
+        // Each record is coded on its own, so the records are coded in parallel, in id order.
+        let coded = ParallelMap.map(records.sorted { $0.id < $1.id }) { record -> (ProjectRecord, [Diagnostic]) in
+            let (withDocuments, diagnostics) = documentStage.code(descriptors.code(record), codings: codings)
+            return (relevanceCoder.code(problems.code(withDocuments)), diagnostics)
+        }
+        let sorted = coded.map(\.0)
+        let documentDiagnostics = coded.flatMap(\.1)
         let deduplicated = DuplicateResolver(merges: merges).resolve(sorted)
         let inclusion = InclusionScreener(codebook: codebook, edition: edition)
         let importance = ImportanceScreener(codebook: codebook)
         let quality = QualityCoder(codebook: codebook)
         let statements = StatementCollector(codebook: codebook)
 
-        var projects: [AssessedProject] = []
-        var links: [EvidenceLink] = []
-        for record in deduplicated.kept where record.kind == .project {
+        let assessed = ParallelMap.map(deduplicated.kept.filter { $0.kind == .project }) { record -> (AssessedProject, [EvidenceLink]) in
             var assessed = AssessedProject(record: record, inclusion: inclusion.screen(record))
             if assessed.isRetained {
                 assessed.importance = importance.screen(record)
             }
-            if assessed.isRetained {
-                assessed.knowledgeLevel = quality.knowledgeLevel(of: record)
-                links += statements.links(of: record, knowledgeLevel: assessed.knowledgeLevel)
-            }
-            projects.append(assessed)
+            guard assessed.isRetained else { return (assessed, []) }
+            assessed.knowledgeLevel = quality.knowledgeLevel(of: record)
+            return (assessed, statements.links(of: record, knowledgeLevel: assessed.knowledgeLevel))
         }
+        let projects = assessed.map(\.0)
+        let links = assessed.flatMap(\.1)
         let analyses = deduplicated.kept.filter { $0.kind == .analysis }
         let relevance = RelevanceScreener()
         let assessedAnalyses = analyses.map { AssessedAnalysis(record: $0, relevance: relevance.screen($0)) }

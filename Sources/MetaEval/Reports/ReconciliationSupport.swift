@@ -22,7 +22,6 @@ struct ReconciliationSupport {
         out += "### \(context.t("support-published-findings"))\n\n"
         out += StrongestSupportReport.findings(results: results, employment: employment, scope: "published", context, csv: &ignored)
         out += context.t("support-published-flag-note") + "\n\n"
-        let result = context.result
         let corpusResults = ActivityLevelTable(context.tallies.activityResults)
         let corpusEmployment = ActivityLevelTable(context.tallies.activityEmployment)
         let publishedFlags = rules.mechanismNotExplained(employment: employment, results: results)
