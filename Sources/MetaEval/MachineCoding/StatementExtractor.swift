@@ -14,16 +14,21 @@
 /// Phrases match across the small words writers put inside them (`PhraseGaps`).
 public struct StatementExtractor: Sendable {
     let codebook: Codebook
-    let causal: Lexicon, reversed: Lexicon, breaks: Lexicon
+    let causal: Lexicon, reversed: Lexicon, either: Lexicon, breaks: Lexicon
     let negation: Lexicon, planned: Lexicon, implementation: Lexicon, purpose: Lexicon, intention: Lexicon
     let research: Lexicon
     let nodes: Lexicon
+    /// The result stems of categories and effects (`CodebookEntry.stems`): targets only.
+    let stems: Lexicon
     let gaps: PhraseGaps
+    /// Intensifiers writers put inside cue phrases ("gjort det *langt* lettere"), cue `cue-filler`.
+    let cueGaps: PhraseGaps?
 
     public init(codebook: Codebook) {
         self.codebook = codebook
         causal = codebook.cueLexicon("causal", wholeWords: true)
         reversed = codebook.cueLexicon("causal-reversed", wholeWords: true)
+        either = codebook.cueLexicon("causal-either", wholeWords: true)
         breaks = codebook.cueLexicon("clause-break", wholeWords: true)
         negation = codebook.cueLexicon("negation", wholeWords: true)
         planned = codebook.cueLexicon("planned")
@@ -32,22 +37,52 @@ public struct StatementExtractor: Sendable {
         implementation = codebook.cueLexicon("implementation")
         research = codebook.cueLexicon("research-citation")
         nodes = Lexicon(codebook.activityTypes + codebook.categories + codebook.effects.entries, inflect: true)
+        stems = Lexicon((codebook.categories + codebook.effects.entries).map { entry in
+            var stemmed = entry
+            stemmed.synonyms = entry.stems
+            return stemmed
+        })
         gaps = PhraseGaps(fillers: codebook.cues["phrase-filler"]?.synonyms ?? [])
+        cueGaps = codebook.cues["cue-filler"].map { PhraseGaps(fillers: $0.synonyms, genitives: false) }
     }
 
     /// The lexicons a `LexiconScreen` should know.
-    var lexicons: [Lexicon] { [causal, reversed, breaks, negation, planned, implementation, purpose, intention, research, nodes] }
+    var lexicons: [Lexicon] { [causal, reversed, either, breaks, negation, planned, implementation, purpose, intention, research, nodes, stems] }
 
     public func statements(_ sentences: [Sentence]) -> [DocumentCoding.Statement] {
-        sentences.compactMap { sentence in
-            guard causal.mayMatch(sentence) || reversed.mayMatch(sentence) else { return nil }
-            guard !sentence.text.hasSuffix("?"), !purpose.contains(sentence), !citesResearch(sentence.text) else { return nil }
+        var result: [DocumentCoding.Statement] = []
+        var previous: (sentence: Sentence, linked: Bool)?
+        for sentence in sentences {
+            defer { previous = (sentence, result.last.map { $0.line == sentence.line && $0.text == sentence.text } ?? false) }
+            guard mayHaveCue(sentence) else { continue }
+            guard !sentence.text.hasSuffix("?"), !purpose.contains(sentence), !citesResearch(sentence.text) else { continue }
+            // A sentence that names a result but no activity may take the activities of the
+            // sentence just before it, when that one described them without claiming a result
+            // ("…kurset i høretaktik…. Ifølge hende har det givet hende mod til…").
+            var before: [String] = []
+            if let previous, !previous.linked, previous.sentence.index + 1 == sentence.index,
+               sentence.line - previous.sentence.line <= 2 { before = activityIDs(previous.sentence.text) }
             var links: [StatementLink] = []
             for clause in clauses(sentence.text, breaks: breaks.hits(in: sentence)) {
-                for link in self.links(clause, in: sentence) where !links.contains(link) { links.append(link) }
+                for link in self.links(clause, in: sentence, before: before) where !links.contains(link) { links.append(link) }
             }
-            return links.isEmpty ? nil : DocumentCoding.Statement(text: sentence.text, line: sentence.line, links: links)
+            if !links.isEmpty { result.append(DocumentCoding.Statement(text: sentence.text, line: sentence.line, links: links)) }
         }
+        return result
+    }
+
+    /// Whether the screen leaves a cue possible in the sentence, or a cue filler is in it.
+    func mayHaveCue(_ sentence: Sentence) -> Bool {
+        if causal.mayMatch(sentence) || reversed.mayMatch(sentence) || either.mayMatch(sentence) { return true }
+        guard let cueGaps, let (reduced, _) = cueGaps.reduce(sentence.text) else { return false }
+        return causal.contains(reduced) || reversed.contains(reduced) || either.contains(reduced)
+    }
+
+    /// The activities a sentence names.
+    func activityIDs(_ text: String) -> [String] {
+        var ids: [String] = []
+        for hit in nodeHits(text) where codebook.kind(of: hit.id) == .activity && !ids.contains(hit.id) { ids.append(hit.id) }
+        return ids
     }
 
     /// True for a sentence reporting research from elsewhere: a cue of `research-citation`, or an
@@ -79,7 +114,7 @@ public struct StatementExtractor: Sendable {
         let bytes = Array(text.utf8)
         var cuts = breaks.map(\.start)
         cuts += bytes.indices.filter { bytes[$0] == UInt8(ascii: ";") }
-        let cues = (causal.hits(in: text) + reversed.hits(in: text)).sorted { $0.start < $1.start }
+        let cues = (causal.hits(in: text) + reversed.hits(in: text) + either.hits(in: text)).sorted { $0.start < $1.start }
         for (previous, cue) in zip(cues, cues.dropFirst()) where cue.start > previous.end {
             guard let comma = bytes[previous.end..<cue.start].lastIndex(of: UInt8(ascii: ",")) else { continue }
             let between = String(decoding: bytes[(comma + 1)..<cue.start], as: UTF8.self)
@@ -97,44 +132,112 @@ public struct StatementExtractor: Sendable {
     }
 
     /// The atomic links one clause claims.
-    public func links(_ clause: String) -> [StatementLink] { links(clause, in: Sentence(text: clause, line: 0, index: 0)) }
+    public func links(_ clause: String) -> [StatementLink] { links(clause, in: Sentence(text: clause, line: 0, index: 0), before: []) }
+
+    /// Which way a cue points: forward ("X førte til Y"), reversed ("Y takket være X"), or
+    /// either way ("årsagen til, at Y, var X"; "X var årsag til, at Y"; "Y skyldes X").
+    enum Direction { case forward, reversed, either }
+
+    /// The cues of a clause, by start, found as written and with intensifiers left out.
+    func cues(_ clause: String, in sentence: Sentence) -> [(hit: Lexicon.Hit, direction: Direction)] {
+        func hits(_ lexicon: Lexicon, _ text: String, screened: Bool) -> [Lexicon.Hit] {
+            screened && !lexicon.mayMatch(sentence) ? [] : lexicon.hits(in: text)
+        }
+        var found = hits(causal, clause, screened: true).map { ($0, Direction.forward) }
+            + hits(reversed, clause, screened: true).map { ($0, Direction.reversed) }
+            + hits(either, clause, screened: true).map { ($0, Direction.either) }
+        if let cueGaps, let (reduced, offsets) = cueGaps.reduce(clause) {
+            let gapped = hits(causal, reduced, screened: false).map { ($0, Direction.forward) }
+                + hits(reversed, reduced, screened: false).map { ($0, Direction.reversed) }
+                + hits(either, reduced, screened: false).map { ($0, Direction.either) }
+            found += gapped.map { hit, direction in
+                var mapped = hit
+                mapped.start = offsets[hit.start]
+                mapped.end = offsets[hit.end - 1] + 1
+                return (mapped, direction)
+            }
+        }
+        // Of overlapping cues the earliest, then the longest.
+        var kept: [(hit: Lexicon.Hit, direction: Direction)] = []
+        for cue in found.sorted(by: { ($0.0.start, $1.0.end) < ($1.0.start, $0.0.end) }) {
+            if let last = kept.last, cue.0.start < last.hit.end { continue }
+            kept.append((cue.0, cue.1))
+        }
+        return kept
+    }
 
     /// The atomic links one clause of a screened sentence claims: a lexicon the screen ruled
-    /// out for the sentence has no hit in any clause of it.
-    func links(_ clause: String, in sentence: Sentence) -> [StatementLink] {
-        func hits(_ lexicon: Lexicon) -> [Lexicon.Hit] { lexicon.mayMatch(sentence) ? lexicon.hits(in: clause) : [] }
+    /// out for the sentence has no hit in any clause of it. The first cue that yields links
+    /// wins. `before` are the activities of the sentence before, for a clause that names none.
+    func links(_ clause: String, in sentence: Sentence, before: [String]) -> [StatementLink] {
         func contains(_ lexicon: Lexicon) -> Bool { lexicon.mayMatch(sentence) && lexicon.contains(clause) }
-        let forward = hits(causal), backward = hits(reversed)
-        guard let cue = (forward + backward).min(by: { $0.start < $1.start }) else { return [] }
+        let cues = cues(clause, in: sentence)
+        guard !cues.isEmpty else { return [] }
         if contains(planned) || contains(intention) || contains(implementation) { return [] }
-        let isReversed = backward.contains(cue)
-        let hits = nodeHits(clause).filter { $0.end <= cue.start || ($0.start >= cue.start && $0.end > cue.end) }
-        if let negated = negation.mayMatch(sentence) ? negation.first(in: clause) : nil,
-           negated.start < max(cue.end, hits.map(\.end).max() ?? 0) { return [] }
-        func ids(_ kind: Codebook.NodeKind, _ side: Bool?) -> [String] {
+        let named = nodeHits(clause)
+        let stemmed = stems.hits(in: clause).filter { stem in !named.contains { $0.start < stem.end && stem.start < $0.end } }
+        let negated = negation.mayMatch(sentence) ? negation.first(in: clause) : nil
+        for (cue, direction) in cues {
+            let links = links(cue: cue, direction: direction, named: named, stemmed: stemmed, negated: negated, before: before)
+            if let links { return links }
+        }
+        return []
+    }
+
+    /// The links of one cue; nil when the cue yields none and the next cue may be tried, an empty
+    /// list when the clause is negated.
+    func links(cue: Lexicon.Hit, direction: Direction, named: [Lexicon.Hit], stemmed: [Lexicon.Hit],
+               negated: Lexicon.Hit?, before: [String]) -> [StatementLink]? {
+        func outside(_ hit: Lexicon.Hit) -> Bool { hit.end <= cue.start || (hit.start >= cue.start && hit.end > cue.end) }
+        let hits = named.filter(outside)
+        let stemHits = stemmed.filter(outside)
+        func isTarget(_ hit: Lexicon.Hit) -> Bool { codebook.kind(of: hit.id) != .activity }
+        /// Ids of the hits of `kind` (nil: categories and effects) that pass `keep`, in order.
+        func ids(_ kind: Codebook.NodeKind?, stems: Bool = false, _ keep: (Lexicon.Hit) -> Bool) -> [String] {
+            guard let kind else { return ids(.category, stems: stems, keep) + ids(.effect, stems: stems, keep) }
             var result: [String] = []
-            for hit in hits where codebook.kind(of: hit.id) == kind {
-                if let side, (hit.start < cue.start) != side { continue }
-                if !result.contains(hit.id) { result.append(hit.id) }
-            }
+            let pool = stems ? (hits + stemHits).sorted { $0.start < $1.start } : hits
+            for hit in pool where codebook.kind(of: hit.id) == kind && keep(hit) && !result.contains(hit.id) { result.append(hit.id) }
             return result
         }
-        let sourceSide = !isReversed
-        var activities = ids(.activity, sourceSide)
-        if activities.isEmpty && !isReversed {
-            // Inverted word order ("Derudover bidrager X til Y"): the activity after the cue, before
-            // the first result or effect named after it.
-            let firstTarget = hits.filter { $0.start >= cue.end && codebook.kind(of: $0.id) != .activity }.map(\.start).min() ?? Int.max
-            activities = ids(.activity, nil).filter { id in hits.contains { $0.id == id && $0.start >= cue.end && $0.start < firstTarget } }
+        let lastNode = (hits + stemHits).map(\.end).max() ?? 0
+        if let negated, negated.start < max(cue.end, lastNode) { return [] }
+        let beforeCue = { (hit: Lexicon.Hit) in hit.start < cue.start }
+        let afterCue = { (hit: Lexicon.Hit) in hit.start >= cue.end }
+        var activities: [String]
+        var targets: [String]
+        var sources: [String] = []
+        switch direction {
+        case .forward:
+            activities = ids(.activity, beforeCue)
+            if activities.isEmpty {
+                // Inverted word order ("Derudover bidrager X til Y"): the activity after the cue,
+                // before the first result or effect named after it.
+                let firstTarget = hits.filter { afterCue($0) && isTarget($0) }.map(\.start).min() ?? Int.max
+                activities = ids(.activity) { afterCue($0) && $0.start < firstTarget }
+            }
+            targets = ids(nil, stems: true, afterCue)
+            if !activities.isEmpty && targets.isEmpty { targets = ids(nil, beforeCue) }
+            if activities.isEmpty { sources = ids(.category, beforeCue) }
+        case .reversed:
+            activities = ids(.activity, afterCue)
+            targets = ids(nil, stems: true, beforeCue)
+            if targets.isEmpty, let firstActivity = hits.filter({ afterCue($0) && !isTarget($0) }).map(\.end).min() {
+                // The result after the activity ("Gennem X fik de Y").
+                targets = ids(nil, stems: true) { $0.start >= firstActivity }
+            }
+            if activities.isEmpty { sources = ids(.category, afterCue) }
+        case .either:
+            activities = ids(.activity) { _ in true }
+            targets = ids(nil, stems: true) { _ in true }
         }
-
-        var targets = ids(.category, !sourceSide) + ids(.effect, !sourceSide)
+        if activities.isEmpty && sources.isEmpty && !targets.isEmpty { activities = before }
         if !activities.isEmpty {
-            if targets.isEmpty { targets = ids(.category, nil) + ids(.effect, nil) }
-            return activities.flatMap { activity in targets.map { StatementLink(from: activity, to: $0) } }
+            let links = activities.flatMap { activity in targets.map { StatementLink(from: activity, to: $0) } }
+            return links.isEmpty ? nil : links
         }
-        let sources = ids(.category, sourceSide)
-        return sources.flatMap { source in targets.filter { $0 != source }.map { StatementLink(from: source, to: $0) } }
+        let links = sources.flatMap { source in targets.filter { $0 != source }.map { StatementLink(from: source, to: $0) } }
+        return links.isEmpty ? nil : links
     }
 
     /// Activities, categories and effects in a clause, found as written and with the small words
