@@ -20,6 +20,9 @@ public struct StatementExtractor: Sendable {
     let nodes: Lexicon
     /// The result stems of categories and effects (`CodebookEntry.stems`): targets only.
     let stems: Lexicon
+    /// Words that begin like an activity but name something else ("praktikstedet", the host of
+    /// an internship), cue `not-a-node`: a hit of theirs hides the shorter activity hit.
+    let nonNodes: Lexicon
     let gaps: PhraseGaps
     /// Intensifiers writers put inside cue phrases ("gjort det *langt* lettere"), cue `cue-filler`.
     let cueGaps: PhraseGaps?
@@ -42,26 +45,30 @@ public struct StatementExtractor: Sendable {
             stemmed.synonyms = entry.stems
             return stemmed
         })
+        nonNodes = codebook.cueLexicon("not-a-node")
         gaps = PhraseGaps(fillers: codebook.cues["phrase-filler"]?.synonyms ?? [])
         cueGaps = codebook.cues["cue-filler"].map { PhraseGaps(fillers: $0.synonyms, genitives: false) }
     }
 
     /// The lexicons a `LexiconScreen` should know.
-    var lexicons: [Lexicon] { [causal, reversed, either, breaks, negation, planned, implementation, purpose, intention, research, nodes, stems] }
+    var lexicons: [Lexicon] { [causal, reversed, either, breaks, negation, planned, implementation, purpose, intention, research, nodes, stems, nonNodes] }
 
     public func statements(_ sentences: [Sentence]) -> [DocumentCoding.Statement] {
         var result: [DocumentCoding.Statement] = []
-        var previous: (sentence: Sentence, linked: Bool)?
+        var previous: Sentence?
         for sentence in sentences {
-            defer { previous = (sentence, result.last.map { $0.line == sentence.line && $0.text == sentence.text } ?? false) }
+            defer { previous = sentence }
             guard mayHaveCue(sentence) else { continue }
             guard !sentence.text.hasSuffix("?"), !purpose.contains(sentence), !citesResearch(sentence.text) else { continue }
-            // A sentence that names a result but no activity may take the activities of the
-            // sentence just before it, when that one described them without claiming a result
-            // ("…kurset i høretaktik…. Ifølge hende har det givet hende mod til…").
+            // A sentence that names a result but no activity refers back to the activity named
+            // last in the sentence just before it, when that one only described it, without a cue
+            // ("Mette fortæller om kurset i høretaktik…. Ifølge hende har det givet hende mod til…").
             var before: [String] = []
-            if let previous, !previous.linked, previous.sentence.index + 1 == sentence.index,
-               sentence.line - previous.sentence.line <= 2 { before = activityIDs(previous.sentence.text) }
+            if let previous, previous.index + 1 == sentence.index, sentence.line - previous.line <= 2,
+               !mayHaveCue(previous) || cues(previous.text, in: previous).isEmpty,
+               let last = nodeHits(previous.text).last(where: { codebook.kind(of: $0.id) == .activity }) {
+                before = [last.id]
+            }
             var links: [StatementLink] = []
             for clause in clauses(sentence.text, breaks: breaks.hits(in: sentence)) {
                 for link in self.links(clause, in: sentence, before: before) where !links.contains(link) { links.append(link) }
@@ -76,13 +83,6 @@ public struct StatementExtractor: Sendable {
         if causal.mayMatch(sentence) || reversed.mayMatch(sentence) || either.mayMatch(sentence) { return true }
         guard let cueGaps, let (reduced, _) = cueGaps.reduce(sentence.text) else { return false }
         return causal.contains(reduced) || reversed.contains(reduced) || either.contains(reduced)
-    }
-
-    /// The activities a sentence names.
-    func activityIDs(_ text: String) -> [String] {
-        var ids: [String] = []
-        for hit in nodeHits(text) where codebook.kind(of: hit.id) == .activity && !ids.contains(hit.id) { ids.append(hit.id) }
-        return ids
     }
 
     /// True for a sentence reporting research from elsewhere: a cue of `research-citation`, or an
@@ -175,10 +175,11 @@ public struct StatementExtractor: Sendable {
         guard !cues.isEmpty else { return [] }
         if contains(planned) || contains(intention) || contains(implementation) { return [] }
         let named = nodeHits(clause)
-        let stemmed = stems.hits(in: clause).filter { stem in !named.contains { $0.start < stem.end && stem.start < $0.end } }
+        let stemmed = stemHits(clause).filter { stem in !named.contains { $0.start < stem.end && stem.start < $0.end } }
         let negated = negation.mayMatch(sentence) ? negation.first(in: clause) : nil
+        let bytes = Array(clause.utf8)
         for (cue, direction) in cues {
-            let links = links(cue: cue, direction: direction, named: named, stemmed: stemmed, negated: negated, before: before)
+            let links = links(cue: cue, direction: direction, named: named, stemmed: stemmed, negated: negated, before: before, clause: bytes)
             if let links { return links }
         }
         return []
@@ -187,7 +188,16 @@ public struct StatementExtractor: Sendable {
     /// The links of one cue; nil when the cue yields none and the next cue may be tried, an empty
     /// list when the clause is negated.
     func links(cue: Lexicon.Hit, direction: Direction, named: [Lexicon.Hit], stemmed: [Lexicon.Hit],
-               negated: Lexicon.Hit?, before: [String]) -> [StatementLink]? {
+               negated: Lexicon.Hit?, before: [String], clause: [UInt8]) -> [StatementLink]? {
+        /// Where a relative clause (", der", ", som") begins at or after `position`.
+        func relativeClause(after position: Int) -> Int? {
+            guard position < clause.count else { return nil }
+            for index in position..<clause.count where clause[index] == UInt8(ascii: ",") {
+                let rest = clause[(index + 1)...].prefix(5)
+                if rest.elementsEqual(" der ".utf8) || rest.elementsEqual(" som ".utf8) { return index }
+            }
+            return nil
+        }
         func outside(_ hit: Lexicon.Hit) -> Bool { hit.end <= cue.start || (hit.start >= cue.start && hit.end > cue.end) }
         let hits = named.filter(outside)
         let stemHits = stemmed.filter(outside)
@@ -223,13 +233,22 @@ public struct StatementExtractor: Sendable {
             activities = ids(.activity, afterCue)
             targets = ids(nil, stems: true, beforeCue)
             if targets.isEmpty, let firstActivity = hits.filter({ afterCue($0) && !isTarget($0) }).map(\.end).min() {
-                // The result after the activity ("Gennem X fik de Y").
-                targets = ids(nil, stems: true) { $0.start >= firstActivity }
+                // The result after the activity ("Gennem X fik de Y"), not in a relative clause
+                // that describes the activity ("…med støtte fra en mentor, der havde kendskab til…").
+                let end = relativeClause(after: firstActivity) ?? Int.max
+                targets = ids(nil, stems: true) { $0.start >= firstActivity && $0.end <= end }
             }
             if activities.isEmpty { sources = ids(.category, afterCue) }
         case .either:
-            activities = ids(.activity) { _ in true }
-            targets = ids(nil, stems: true) { _ in true }
+            // "X var årsag til, at Y": the activities before the cue, the results after it;
+            // "Årsagen til, at Y, var X", "Y skyldes X": the activities after it, results anywhere.
+            activities = ids(.activity, beforeCue)
+            if activities.isEmpty {
+                activities = ids(.activity, afterCue)
+                targets = ids(nil, stems: true) { _ in true }
+            } else {
+                targets = ids(nil, stems: true, afterCue)
+            }
         }
         if activities.isEmpty && sources.isEmpty && !targets.isEmpty { activities = before }
         if !activities.isEmpty {
@@ -243,15 +262,23 @@ public struct StatementExtractor: Sendable {
     /// Activities, categories and effects in a clause, found as written and with the small words
     /// inside phrases left out; of overlapping hits the earliest, then the longest, is kept.
     func nodeHits(_ clause: String) -> [Lexicon.Hit] {
-        var all = nodes.hits(in: clause)
+        Lexicon.Hit.nonOverlapping(gapped(nodes, clause) + gapped(nonNodes, clause)).filter { codebook.kind(of: $0.id) != nil }
+    }
+
+    /// Result stems in a clause, found as written and with the small words left out.
+    func stemHits(_ clause: String) -> [Lexicon.Hit] { Lexicon.Hit.nonOverlapping(gapped(stems, clause)) }
+
+    /// The hits of a lexicon in the clause and in the clause with the small words left out.
+    func gapped(_ lexicon: Lexicon, _ clause: String) -> [Lexicon.Hit] {
+        var all = lexicon.hits(in: clause)
         if let (reduced, offsets) = gaps.reduce(clause) {
-            all += nodes.hits(in: reduced).map { hit in
+            all += lexicon.hits(in: reduced).map { hit in
                 var mapped = hit
                 mapped.start = offsets[hit.start]
                 mapped.end = offsets[hit.end - 1] + 1
                 return mapped
             }
         }
-        return Lexicon.Hit.nonOverlapping(all)
+        return all
     }
 }
