@@ -189,6 +189,10 @@ public struct StatementExtractor: Sendable {
     /// list when the clause is negated.
     func links(cue: Lexicon.Hit, direction: Direction, named: [Lexicon.Hit], stemmed: [Lexicon.Hit],
                negated: Lexicon.Hit?, before: [String], clause: [UInt8]) -> [StatementLink]? {
+        /// Whether only spaces and punctuation come before `position` in the clause.
+        func opensClause(_ position: Int) -> Bool {
+            clause[..<position].allSatisfy { !PhraseGaps.isLetter($0) || $0 == UInt8(ascii: "-") }
+        }
         /// Where a relative clause (", der", ", som") begins at or after `position`.
         func relativeClause(after position: Int) -> Int? {
             guard position < clause.count else { return nil }
@@ -232,7 +236,7 @@ public struct StatementExtractor: Sendable {
         case .reversed:
             activities = ids(.activity, afterCue)
             targets = ids(nil, stems: true, beforeCue)
-            if targets.isEmpty, let firstActivity = hits.filter({ afterCue($0) && !isTarget($0) }).map(\.end).min() {
+            if targets.isEmpty, opensClause(cue.start), let firstActivity = hits.filter({ afterCue($0) && !isTarget($0) }).map(\.end).min() {
                 // The result after the activity ("Gennem X fik de Y"), not in a relative clause
                 // that describes the activity ("…med støtte fra en mentor, der havde kendskab til…").
                 let end = relativeClause(after: firstActivity) ?? Int.max
