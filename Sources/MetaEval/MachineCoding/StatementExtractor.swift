@@ -56,16 +56,19 @@ public struct StatementExtractor: Sendable {
     public func statements(_ sentences: [Sentence]) -> [DocumentCoding.Statement] {
         var result: [DocumentCoding.Statement] = []
         var previous: Sentence?
+        var previousLinked = false
         for sentence in sentences {
-            defer { previous = sentence }
+            let count = result.count
+            defer { previous = sentence; previousLinked = result.count > count }
             guard mayHaveCue(sentence) else { continue }
             guard !sentence.text.hasSuffix("?"), !purpose.contains(sentence), !citesResearch(sentence.text) else { continue }
             // A sentence that names a result but no activity refers back to the activity named
             // last in the sentence just before it, when that one only described it, without a cue
-            // ("Mette fortæller om kurset i høretaktik…. Ifølge hende har det givet hende mod til…").
+            // ("Mette fortæller om kurset i høretaktik…. Ifølge hende har det givet hende mod til…"),
+            // or when it is a participant's quote after a sentence that claimed no result.
             var before: [String] = []
-            if let previous, previous.index + 1 == sentence.index, sentence.line - previous.line <= 2,
-               !mayHaveCue(previous) || cues(previous.text, in: previous).isEmpty,
+            if let previous, previous.index + 1 == sentence.index, sentence.line - previous.line <= 2, !previousLinked,
+               Self.opensWithQuote(sentence.text) || !mayHaveCue(previous) || cues(previous.text, in: previous).isEmpty,
                let last = nodeHits(previous.text).last(where: { codebook.kind(of: $0.id) == .activity }) {
                 before = [last.id]
             }
@@ -76,6 +79,16 @@ public struct StatementExtractor: Sendable {
             if !links.isEmpty { result.append(DocumentCoding.Statement(text: sentence.text, line: sentence.line, links: links)) }
         }
         return result
+    }
+
+    /// Whether the text begins with a quotation mark (" „ “ « or a dash of dialogue).
+    static func opensWithQuote(_ text: String) -> Bool {
+        let bytes = Array(text.utf8.prefix(3))
+        guard let first = bytes.first else { return false }
+        if first == UInt8(ascii: "\"") { return true }
+        if first == 0xC2, bytes.count > 1 { return bytes[1] == 0xAB || bytes[1] == 0xBB }
+        if first == 0xE2, bytes.count > 2, bytes[1] == 0x80 { return [0x9C, 0x9D, 0x9E, 0x94].contains(bytes[2]) }
+        return false
     }
 
     /// Whether the screen leaves a cue possible in the sentence, or a cue filler is in it.
