@@ -230,7 +230,8 @@ public struct StatementExtractor: Sendable {
         let lastNode = (hits + stemHits).map(\.end).max() ?? 0
         if let negated, negated.start < max(cue.end, lastNode) { return [] }
         let beforeCue = { (hit: Lexicon.Hit) in hit.start < cue.start }
-        let afterCue = { (hit: Lexicon.Hit) in hit.start >= cue.end }
+        // A hit that begins inside the cue and runs past it ("førte *til beskæftigelse*") is after it.
+        let afterCue = { (hit: Lexicon.Hit) in hit.start >= cue.start }
         var activities: [String]
         var targets: [String]
         var sources: [String] = []
