@@ -186,9 +186,21 @@ public struct StatementExtractor: Sendable {
         func contains(_ lexicon: Lexicon) -> Bool { lexicon.mayMatch(sentence) && lexicon.contains(clause) }
         let cues = cues(clause, in: sentence)
         guard !cues.isEmpty else { return [] }
-        if contains(planned) || contains(intention) || contains(implementation) { return [] }
-        let named = nodeHits(clause)
-        let stemmed = stemHits(clause).filter { stem in !named.contains { $0.start < stem.end && stem.start < $0.end } }
+        if contains(intention) || contains(implementation) { return [] }
+        // A stem gives way to an activity or a synonym it overlaps, but hides a synonym it holds
+        // ("afklaringen af arbejdsmarkedsparathed" over "arbejdsmarkedsparathed").
+        var named = nodeHits(clause)
+        let stemmed = stemHits(clause).filter { stem in
+            !named.contains { hit in
+                hit.start < stem.end && stem.start < hit.end
+                    && (codebook.kind(of: hit.id) == .activity || hit.start < stem.start || hit.end > stem.end)
+            }
+        }
+        named.removeAll { hit in stemmed.contains { $0.start <= hit.start && hit.end <= $0.end } }
+        // A plan word inside a result ("gennemført som planlagt") does not make the clause a plan.
+        if planned.mayMatch(sentence), planned.hits(in: clause).contains(where: { plan in
+            !(named + stemmed).contains { $0.start <= plan.start && plan.end <= $0.end }
+        }) { return [] }
         let negated = negation.mayMatch(sentence) ? negation.first(in: clause) : nil
         let bytes = Array(clause.utf8)
         for (cue, direction) in cues {
@@ -202,9 +214,17 @@ public struct StatementExtractor: Sendable {
     /// list when the clause is negated.
     func links(cue: Lexicon.Hit, direction: Direction, named: [Lexicon.Hit], stemmed: [Lexicon.Hit],
                negated: Lexicon.Hit?, before: [String], clause: [UInt8]) -> [StatementLink]? {
-        /// Whether only spaces and punctuation come before `position` in the clause.
+        /// Whether at most two words (a subject and its verb, "Kollegerne fik gennem …") come
+        /// before `position` in the clause.
         func opensClause(_ position: Int) -> Bool {
-            clause[..<position].allSatisfy { !PhraseGaps.isLetter($0) || $0 == UInt8(ascii: "-") }
+            var words = 0
+            var inWord = false
+            for byte in clause[..<position] {
+                let letter = PhraseGaps.isLetter(byte) && byte != UInt8(ascii: "-")
+                if letter && !inWord { words += 1 }
+                inWord = letter
+            }
+            return words <= 2
         }
         /// Where a relative clause (", der", ", som") begins at or after `position`.
         func relativeClause(after position: Int) -> Int? {
