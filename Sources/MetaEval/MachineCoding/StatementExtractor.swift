@@ -186,7 +186,7 @@ public struct StatementExtractor: Sendable {
         func contains(_ lexicon: Lexicon) -> Bool { lexicon.mayMatch(sentence) && lexicon.contains(clause) }
         let cues = cues(clause, in: sentence)
         guard !cues.isEmpty else { return [] }
-        if contains(intention) || contains(implementation) { return [] }
+        if contains(implementation) { return [] }
         // A stem gives way to an activity or a synonym it overlaps, but hides a synonym it holds
         // ("afklaringen af arbejdsmarkedsparathed" over "arbejdsmarkedsparathed").
         var named = nodeHits(clause)
@@ -202,9 +202,11 @@ public struct StatementExtractor: Sendable {
             !(named + stemmed).contains { $0.start <= plan.start && plan.end <= $0.end }
         }) { return [] }
         let negated = negation.mayMatch(sentence) ? negation.first(in: clause) : nil
+        let modal = intention.mayMatch(sentence) ? intention.first(in: clause) : nil
         let bytes = Array(clause.utf8)
         for (cue, direction) in cues {
-            let links = links(cue: cue, direction: direction, named: named, stemmed: stemmed, negated: negated, before: before, clause: bytes)
+            let links = links(cue: cue, direction: direction, named: named, stemmed: stemmed, negated: negated, modal: modal,
+                              before: before, clause: bytes)
             if let links { return links }
         }
         return []
@@ -213,7 +215,7 @@ public struct StatementExtractor: Sendable {
     /// The links of one cue; nil when the cue yields none and the next cue may be tried, an empty
     /// list when the clause is negated.
     func links(cue: Lexicon.Hit, direction: Direction, named: [Lexicon.Hit], stemmed: [Lexicon.Hit],
-               negated: Lexicon.Hit?, before: [String], clause: [UInt8]) -> [StatementLink]? {
+               negated: Lexicon.Hit?, modal: Lexicon.Hit?, before: [String], clause: [UInt8]) -> [StatementLink]? {
         /// Whether at most two words (a subject and its verb, "Kollegerne fik gennem …") come
         /// before `position` in the clause.
         func opensClause(_ position: Int) -> Bool {
@@ -248,7 +250,10 @@ public struct StatementExtractor: Sendable {
             return result
         }
         let lastNode = (hits + stemHits).map(\.end).max() ?? 0
+        // A negation or a modal ("skal", "bør") counts up to the last activity, result or effect;
+        // after it, in a clause of its own ("…, og hvilke opgaver de bør undgå"), it does not.
         if let negated, negated.start < max(cue.end, lastNode) { return [] }
+        if let modal, modal.start < max(cue.end, lastNode) { return [] }
         let beforeCue = { (hit: Lexicon.Hit) in hit.start < cue.start }
         // A hit that begins inside the cue and runs past it ("førte *til beskæftigelse*") is after it.
         let afterCue = { (hit: Lexicon.Hit) in hit.start >= cue.start }
