@@ -96,6 +96,13 @@ import Testing
         #expect(onActivity.contains { $0.message.contains("stems are read only for result categories and effects") })
     }
 
+    @Test func notFromNamesKnownActivities() throws {
+        let diagnostics = try diagnostics(editing: "themes.json") { text in
+            text.replacingOccurrences(of: #""workplace-oriented""#, with: #""workplace-orientated""#)
+        }
+        #expect(diagnostics.contains { ($0.field ?? "").hasSuffix("completed-internship.notFrom") && $0.message.contains("unknown activity type \"workplace-orientated\"") })
+    }
+
     @Test func themeWithoutCategoriesIsAnError() throws {
         let diagnostics = try diagnostics(editing: "themes.json") { text in
             text.replacingOccurrences(of: #""categories""#, with: #""categorys""#)

@@ -189,7 +189,8 @@ import Testing
                       "Det forventes, at mentorordningen vil give flere timer om ugen.",
                       "Forskning viser, at en væsentlig årsag til, at mange bliver fastansat, er virksomhedspraktik.",
                       "Herefter fulgte virksomhedspraktik med støtte fra en mentor, der havde kendskab til autisme.",
-                      "Praktikken blev afbrudt, fordi mentoren blev syg."])
+                      "Praktikken blev afbrudt, fordi mentoren blev syg.",
+                      "Med flere praktikker blev praktikken oftere gennemført uden afbrydelser."])
     func newCuesAndStemsKeepNegationsPlansResearchAndDescriptionsOut(sentence: String) throws {
         #expect(try links(sentence).isEmpty)
     }

@@ -11,6 +11,9 @@ public struct CodebookEntry: Sendable, Equatable {
     /// looser than the synonyms, so they count only where a statement's cue puts its result
     /// ("…betød, at flere kunne arbejde 15-20 *timer om ugen*"), never as its source.
     public var stems: [String] = []
+    /// Activities that cannot lead to this result because the result is their own completion
+    /// (`notFrom` in themes.json: an internship does not cause its own completion).
+    public var notFrom: [String] = []
     public var rank: Int?
     public var minAnswered: Int?
     public var proceeds: Bool?

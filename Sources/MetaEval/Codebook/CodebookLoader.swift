@@ -42,7 +42,7 @@ public struct CodebookLoader {
 
     static let matrixFile = "matrix.json"
     static let entryKeys: Set<String> = ["id", "label", "definition", "synonyms", "cues", "rank", "minAnswered",
-                                         "proceeds", "min", "max", "appendix", "types", "categories", "note", "stems"]
+                                         "proceeds", "min", "max", "appendix", "types", "categories", "note", "stems", "notFrom"]
 
     public let directory: URL
 
@@ -227,6 +227,13 @@ public struct CodebookLoader {
                 entry.stems = readStems(stems, path: "\(path).stems", synonyms: entry.synonyms, reader: &reader)
             }
         }
+        if let notFrom = members["notFrom"] {
+            if !stemsAllowed {
+                reader.fail(notFrom, "\(path).notFrom", "notFrom is read only for result categories and effects")
+            } else {
+                entry.notFrom = reader.strings(notFrom, "\(path).notFrom") ?? []
+            }
+        }
         entry.rank = members["rank"].flatMap { reader.integer($0, "\(path).rank", in: 0...100) }
         entry.minAnswered = members["minAnswered"].flatMap { reader.integer($0, "\(path).minAnswered", in: 0...100) }
         entry.proceeds = members["proceeds"].flatMap { reader.bool($0, "\(path).proceeds") }
@@ -349,6 +356,16 @@ public struct CodebookLoader {
                             "stem \"\(stem)\" is already a synonym of \"\(other)\""))
                     }
                     stemOwner[stem] = stemOwner[stem] ?? entry.id
+                }
+            }
+        }
+        let activityIds = Set((dimensions["activities.json"]?.entries ?? []).flatMap { $0.children.map(\.id) })
+        for file in ["themes.json", "effects.json"] {
+            guard let dimension = dimensions[file], dimensions["activities.json"] != nil else { continue }
+            let entries = file == "effects.json" ? dimension.entries : dimension.entries.flatMap(\.children)
+            for entry in entries {
+                for id in entry.notFrom where !activityIds.contains(id) {
+                    diagnostics.append(.error(directory + "/" + file, field: "\(entry.id).notFrom", "unknown activity type \"\(id)\""))
                 }
             }
         }

@@ -81,6 +81,11 @@ public struct StatementExtractor: Sendable {
         return result
     }
 
+    /// The activities that cannot lead to a category or effect (`CodebookEntry.notFrom`).
+    func notFrom(_ id: String) -> [String] {
+        codebook.category(id)?.notFrom ?? codebook.effects[id]?.notFrom ?? []
+    }
+
     /// Whether the text begins with a quotation mark (" „ “ « or a dash of dialogue).
     static func opensWithQuote(_ text: String) -> Bool {
         let bytes = Array(text.utf8.prefix(3))
@@ -295,7 +300,9 @@ public struct StatementExtractor: Sendable {
         }
         if activities.isEmpty && sources.isEmpty && !targets.isEmpty { activities = before }
         if !activities.isEmpty {
-            let links = activities.flatMap { activity in targets.map { StatementLink(from: activity, to: $0) } }
+            let links = activities.flatMap { activity in
+                targets.filter { !notFrom($0).contains(activity) }.map { StatementLink(from: activity, to: $0) }
+            }
             return links.isEmpty ? nil : links
         }
         let links = sources.flatMap { source in targets.filter { $0 != source }.map { StatementLink(from: source, to: $0) } }
