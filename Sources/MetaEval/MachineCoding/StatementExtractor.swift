@@ -26,6 +26,8 @@ public struct StatementExtractor: Sendable {
     let gaps: PhraseGaps
     /// Intensifiers writers put inside cue phrases ("gjort det *langt* lettere"), cue `cue-filler`.
     let cueGaps: PhraseGaps?
+    /// The cue fillers as a lexicon, so the screen tells which sentences may hold one.
+    let cueFillers: Lexicon
 
     public init(codebook: Codebook) {
         self.codebook = codebook
@@ -48,10 +50,11 @@ public struct StatementExtractor: Sendable {
         nonNodes = codebook.cueLexicon("not-a-node")
         gaps = PhraseGaps(fillers: codebook.cues["phrase-filler"]?.synonyms ?? [])
         cueGaps = codebook.cues["cue-filler"].map { PhraseGaps(fillers: $0.synonyms, genitives: false) }
+        cueFillers = codebook.cueLexicon("cue-filler", wholeWords: true)
     }
 
     /// The lexicons a `LexiconScreen` should know.
-    var lexicons: [Lexicon] { [causal, reversed, either, breaks, negation, planned, implementation, purpose, intention, research, nodes, stems, nonNodes] }
+    var lexicons: [Lexicon] { [causal, reversed, either, breaks, negation, planned, implementation, purpose, intention, research, nodes, stems, nonNodes, cueFillers] }
 
     public func statements(_ sentences: [Sentence]) -> [DocumentCoding.Statement] {
         var result: [DocumentCoding.Statement] = []
@@ -66,11 +69,18 @@ public struct StatementExtractor: Sendable {
             // last in the sentence just before it, when that one only described it, without a cue
             // ("Mette fortæller om kurset i høretaktik…. Ifølge hende har det givet hende mod til…"),
             // or when it is a participant's quote after a sentence that claimed no result.
-            var before: [String] = []
-            if let previous, previous.index + 1 == sentence.index, sentence.line - previous.line <= 2, !previousLinked,
-               Self.opensWithQuote(sentence.text) || !mayHaveCue(previous) || cues(previous.text, in: previous).isEmpty,
-               let last = nodeHits(previous.text).last(where: { codebook.kind(of: $0.id) == .activity }) {
-                before = [last.id]
+            // Looked up only when a clause needs it, and at most once per sentence.
+            var cached: [String]?
+            let before: () -> [String] = {
+                if let cached { return cached }
+                var found: [String] = []
+                if let previous, previous.index + 1 == sentence.index, sentence.line - previous.line <= 2, !previousLinked,
+                   Self.opensWithQuote(sentence.text) || !mayHaveCue(previous) || cues(previous.text, in: previous).isEmpty,
+                   let last = nodeHits(previous.text).last(where: { codebook.kind(of: $0.id) == .activity }) {
+                    found = [last.id]
+                }
+                cached = found
+                return found
             }
             var links: [StatementLink] = []
             for clause in clauses(sentence.text, breaks: breaks.hits(in: sentence)) {
@@ -99,7 +109,7 @@ public struct StatementExtractor: Sendable {
     /// Whether the screen leaves a cue possible in the sentence, or a cue filler is in it.
     func mayHaveCue(_ sentence: Sentence) -> Bool {
         if causal.mayMatch(sentence) || reversed.mayMatch(sentence) || either.mayMatch(sentence) { return true }
-        guard let cueGaps, let (reduced, _) = cueGaps.reduce(sentence.text) else { return false }
+        guard cueFillers.mayMatch(sentence), let cueGaps, let (reduced, _) = cueGaps.reduce(sentence.text) else { return false }
         return causal.contains(reduced) || reversed.contains(reduced) || either.contains(reduced)
     }
 
@@ -150,7 +160,7 @@ public struct StatementExtractor: Sendable {
     }
 
     /// The atomic links one clause claims.
-    public func links(_ clause: String) -> [StatementLink] { links(clause, in: Sentence(text: clause, line: 0, index: 0), before: []) }
+    public func links(_ clause: String) -> [StatementLink] { links(clause, in: Sentence(text: clause, line: 0, index: 0), before: { [] }) }
 
     /// Which way a cue points: forward ("X førte til Y"), reversed ("Y takket være X"), or
     /// either way ("årsagen til, at Y, var X"; "X var årsag til, at Y"; "Y skyldes X").
@@ -164,7 +174,7 @@ public struct StatementExtractor: Sendable {
         var found = hits(causal, clause, screened: true).map { ($0, Direction.forward) }
             + hits(reversed, clause, screened: true).map { ($0, Direction.reversed) }
             + hits(either, clause, screened: true).map { ($0, Direction.either) }
-        if let cueGaps, let (reduced, offsets) = cueGaps.reduce(clause) {
+        if cueFillers.mayMatch(sentence), let cueGaps, let (reduced, offsets) = cueGaps.reduce(clause) {
             let gapped = hits(causal, reduced, screened: false).map { ($0, Direction.forward) }
                 + hits(reversed, reduced, screened: false).map { ($0, Direction.reversed) }
                 + hits(either, reduced, screened: false).map { ($0, Direction.either) }
@@ -187,7 +197,7 @@ public struct StatementExtractor: Sendable {
     /// The atomic links one clause of a screened sentence claims: a lexicon the screen ruled
     /// out for the sentence has no hit in any clause of it. The first cue that yields links
     /// wins. `before` are the activities of the sentence before, for a clause that names none.
-    func links(_ clause: String, in sentence: Sentence, before: [String]) -> [StatementLink] {
+    func links(_ clause: String, in sentence: Sentence, before: () -> [String]) -> [StatementLink] {
         func contains(_ lexicon: Lexicon) -> Bool { lexicon.mayMatch(sentence) && lexicon.contains(clause) }
         let cues = cues(clause, in: sentence)
         guard !cues.isEmpty else { return [] }
@@ -220,7 +230,7 @@ public struct StatementExtractor: Sendable {
     /// The links of one cue; nil when the cue yields none and the next cue may be tried, an empty
     /// list when the clause is negated.
     func links(cue: Lexicon.Hit, direction: Direction, named: [Lexicon.Hit], stemmed: [Lexicon.Hit],
-               negated: Lexicon.Hit?, modal: Lexicon.Hit?, before: [String], clause: [UInt8]) -> [StatementLink]? {
+               negated: Lexicon.Hit?, modal: Lexicon.Hit?, before: () -> [String], clause: [UInt8]) -> [StatementLink]? {
         /// Whether at most two words (a subject and its verb, "Kollegerne fik gennem …") come
         /// before `position` in the clause.
         func opensClause(_ position: Int) -> Bool {
@@ -298,7 +308,7 @@ public struct StatementExtractor: Sendable {
                 targets = ids(nil, stems: true, afterCue)
             }
         }
-        if activities.isEmpty && sources.isEmpty && !targets.isEmpty { activities = before }
+        if activities.isEmpty && sources.isEmpty && !targets.isEmpty { activities = before() }
         if !activities.isEmpty {
             let links = activities.flatMap { activity in
                 targets.filter { !notFrom($0).contains(activity) }.map { StatementLink(from: activity, to: $0) }
