@@ -77,6 +77,32 @@ import Testing
         #expect(diagnostics.contains { $0.file.hasSuffix("themes.json") && $0.message.contains("also defined in activities.json") })
     }
 
+    @Test func resultStemsAreValidated() throws {
+        let shared = try diagnostics(editing: "themes.json") { text in
+            text.replacingOccurrences(of: #""timer om ugen""#, with: #""timer om ugen", "kendskab til""#)
+        }
+        #expect(shared.contains { $0.message.contains("stem \"kendskab til\" is also a stem of") })
+        let synonym = try diagnostics(editing: "themes.json") { text in
+            text.replacingOccurrences(of: #""timer om ugen""#, with: #""timer om ugen", "selvværd""#)
+        }
+        #expect(synonym.contains { $0.message.contains("stem \"selvværd\" is already a synonym of \"personal-competences\"") })
+        let capital = try diagnostics(editing: "themes.json") { text in
+            text.replacingOccurrences(of: #""timer om ugen""#, with: #""Timer om ugen""#)
+        }
+        #expect(capital.contains { $0.message.contains("must be lower-case") })
+        let onActivity = try diagnostics(editing: "activities.json") { text in
+            text.replacingOccurrences(of: #""id": "coaching","#, with: #""id": "coaching", "stems": ["coachen"],"#)
+        }
+        #expect(onActivity.contains { $0.message.contains("stems are read only for result categories and effects") })
+    }
+
+    @Test func notFromNamesKnownActivities() throws {
+        let diagnostics = try diagnostics(editing: "themes.json") { text in
+            text.replacingOccurrences(of: #""workplace-oriented""#, with: #""workplace-orientated""#)
+        }
+        #expect(diagnostics.contains { ($0.field ?? "").hasSuffix("completed-internship.notFrom") && $0.message.contains("unknown activity type \"workplace-orientated\"") })
+    }
+
     @Test func themeWithoutCategoriesIsAnError() throws {
         let diagnostics = try diagnostics(editing: "themes.json") { text in
             text.replacingOccurrences(of: #""categories""#, with: #""categorys""#)

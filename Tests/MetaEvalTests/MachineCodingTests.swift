@@ -158,6 +158,43 @@ import Testing
         #expect(try links("En styrket indsats førte til beskæftigelse.") == ["strengthened-effort>employment"])
     }
 
+    @Test func resultStemsCountOnlyWhereTheCuePutsTheResult() throws {
+        #expect(try links("Praktikken betød, at flere deltagere kunne arbejde 15-20 timer om ugen.") == ["workplace-oriented>work-capacity"])
+        // A stem is never the source of a derived link, nor a target before a forward cue.
+        #expect(try links("Deltagerne arbejdede 20 timer om ugen, hvilket førte til beskæftigelse.").isEmpty)
+        #expect(try links("Deltagernes tillid gav mentoren en god start.").isEmpty)
+    }
+
+    @Test func cuesThatPointEitherWay() throws {
+        #expect(try links("En væsentlig årsag til, at 11 deltagere blev fastansat, var virksomhedspraktikken.") == ["workplace-oriented>employment"])
+        #expect(try links("Mentorordningen var årsagen til, at deltagerne fik job.") == ["mentoring>employment"])
+        #expect(try links("Den fysiske funktionsevne blev bedre, hvilket tilskrives fysioterapeutens træning.") == ["health-professional>physical-condition"])
+    }
+
+    @Test func intensifiersInsideACueAndTheNextCue() throws {
+        #expect(try links("Afklaringsforløbet har gjort det langt lettere at matche deltagerne med virksomheder.") == ["clarification-course>employment-opportunities"])
+        #expect(try links("Gennem besøgene på arbejdspladsen blev der indkøbt hæve-sænkeborde, som har gjort det muligt at klare en fuld arbejdsdag.")
+                == ["compensation-and-aids>work-capacity"])
+    }
+
+    @Test func aQuoteTakesTheActivityOfTheSentenceBefore() throws {
+        let text = "Mette fortæller om gruppeforløbet, hvor deltagerne lærte at bede om gentagelser.\n\"Det har givet mig mod til at sige fra,\" siger hun.\n"
+        #expect(try links(text) == ["group-activities>personal-competences"])
+        // Not when the sentence before already claimed its own result, nor across a gap.
+        #expect(try links("Gruppeforløbet gav deltagerne mere selvtillid.\n\"Det har givet mig et job,\" siger hun.\n") == ["group-activities>personal-competences"])
+        #expect(try links("Mette deltog i gruppeforløbet.\n\nSenere i rapporten.\nDet har givet hende mod til at sige fra.\n").isEmpty)
+    }
+
+    @Test(arguments: ["Synskonsulentens oplæg for kollegerne fjernede ikke usikkerheden.",
+                      "Det forventes, at mentorordningen vil give flere timer om ugen.",
+                      "Forskning viser, at en væsentlig årsag til, at mange bliver fastansat, er virksomhedspraktik.",
+                      "Herefter fulgte virksomhedspraktik med støtte fra en mentor, der havde kendskab til autisme.",
+                      "Projektet tilbød praktik, fordi mange deltagere havde brug for at komme i job.",
+                      "Med flere praktikker blev praktikken oftere gennemført uden afbrydelser."])
+    func newCuesAndStemsKeepNegationsPlansResearchAndDescriptionsOut(sentence: String) throws {
+        #expect(try links(sentence).isEmpty)
+    }
+
     @Test func shortPhrasesMatchWholeWordsOnly() throws {
         #expect(try links("Mentoren gjorde det muligt at komme i jobcentret.").isEmpty)
     }

@@ -7,6 +7,13 @@ public struct CodebookEntry: Sendable, Equatable {
     public var definition: Label?
     /// Lower-case Danish words and phrasings that signal the entry in a document.
     public var synonyms: [String] = []
+    /// Key word stems of a result category or effect (`stems` in themes.json and effects.json):
+    /// looser than the synonyms, so they count only where a statement's cue puts its result
+    /// ("…betød, at flere kunne arbejde 15-20 *timer om ugen*"), never as its source.
+    public var stems: [String] = []
+    /// Activities that cannot lead to this result because the result is their own completion
+    /// (`notFrom` in themes.json: an internship does not cause its own completion).
+    public var notFrom: [String] = []
     public var rank: Int?
     public var minAnswered: Int?
     public var proceeds: Bool?

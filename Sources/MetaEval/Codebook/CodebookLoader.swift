@@ -16,6 +16,8 @@ public struct CodebookLoader {
         var definitionRequired = true
         /// Whether a child id must be unique across groups (activity types, categories) or only within its group.
         var childIdsGlobal = true
+        /// Whether entries (or, with `childrenKey`, their children) may carry result `stems`.
+        var stemsAllowed = false
     }
 
     static let specs: [FileSpec] = [
@@ -26,8 +28,8 @@ public struct CodebookLoader {
         FileSpec(file: "importance.json", dimension: "importance", extras: ["proceeds"]),
         FileSpec(file: "criteria.json", dimension: "inclusion-criterion", requiredIds: ["period"]),
         FileSpec(file: "activities.json", dimension: "activity", childrenKey: "types", childExtras: ["synonyms"]),
-        FileSpec(file: "themes.json", dimension: "result-theme", childrenKey: "categories", childExtras: ["synonyms"]),
-        FileSpec(file: "effects.json", dimension: "effect", extras: ["synonyms"], requiredIds: ["employment"]),
+        FileSpec(file: "themes.json", dimension: "result-theme", childrenKey: "categories", childExtras: ["synonyms"], stemsAllowed: true),
+        FileSpec(file: "effects.json", dimension: "effect", extras: ["synonyms"], requiredIds: ["employment"], stemsAllowed: true),
         FileSpec(file: "problems.json", dimension: "problem", childrenKey: "types"),
         FileSpec(file: "descriptives.json", dimension: "descriptive", childrenKey: "types",
                  requiredIds: ["disability-type", "age-group", "size", "appendix-group", "method", "channel"], childIdsGlobal: false),
@@ -40,7 +42,7 @@ public struct CodebookLoader {
 
     static let matrixFile = "matrix.json"
     static let entryKeys: Set<String> = ["id", "label", "definition", "synonyms", "cues", "rank", "minAnswered",
-                                         "proceeds", "min", "max", "appendix", "types", "categories", "note"]
+                                         "proceeds", "min", "max", "appendix", "types", "categories", "note", "stems", "notFrom"]
 
     public let directory: URL
 
@@ -148,7 +150,8 @@ public struct CodebookLoader {
         var seen: [String: Int] = [:]
         for (index, element) in elements.enumerated() {
             let path = "entries[\(index)]"
-            guard var entry = readEntry(element, path: path, extras: spec.extras, definitionRequired: spec.definitionRequired, reader: &reader) else { continue }
+            guard var entry = readEntry(element, path: path, extras: spec.extras, definitionRequired: spec.definitionRequired,
+                                        stemsAllowed: spec.stemsAllowed && spec.childrenKey == nil, reader: &reader) else { continue }
             if let key = spec.childrenKey {
                 if spec.childIdsGlobal {
                     entry.children = readChildren(element, key: key, path: path, spec: spec, seen: &seen, reader: &reader)
@@ -179,7 +182,8 @@ public struct CodebookLoader {
         var children: [CodebookEntry] = []
         for (index, child) in elements.enumerated() {
             let childPath = "\(path).\(key)[\(index)]"
-            guard let entry = readEntry(child, path: childPath, extras: spec.childExtras, definitionRequired: spec.definitionRequired, reader: &reader) else { continue }
+            guard let entry = readEntry(child, path: childPath, extras: spec.childExtras, definitionRequired: spec.definitionRequired,
+                                        stemsAllowed: spec.stemsAllowed, reader: &reader) else { continue }
             if let first = seen[entry.id] {
                 reader.fail(child, "\(childPath).id", "duplicate id \"\(entry.id)\" (first defined on line \(first))")
             } else {
@@ -190,7 +194,8 @@ public struct CodebookLoader {
         return children
     }
 
-    private func readEntry(_ value: JSONValue, path: String, extras: [String], definitionRequired: Bool, reader: inout JSONReader) -> CodebookEntry? {
+    private func readEntry(_ value: JSONValue, path: String, extras: [String], definitionRequired: Bool, stemsAllowed: Bool = false,
+                           reader: inout JSONReader) -> CodebookEntry? {
         guard let members = reader.object(value, path) else { return nil }
         reader.rejectUnknownKeys(members, known: Self.entryKeys, path)
         guard let idValue = reader.required(members, "id", path, line: value.line),
@@ -215,6 +220,20 @@ public struct CodebookLoader {
                 reader.fail(phrases, "\(path).synonyms", "empty phrase")
             }
         }
+        if let stems = members["stems"] {
+            if !stemsAllowed {
+                reader.fail(stems, "\(path).stems", "stems are read only for result categories and effects")
+            } else {
+                entry.stems = readStems(stems, path: "\(path).stems", synonyms: entry.synonyms, reader: &reader)
+            }
+        }
+        if let notFrom = members["notFrom"] {
+            if !stemsAllowed {
+                reader.fail(notFrom, "\(path).notFrom", "notFrom is read only for result categories and effects")
+            } else {
+                entry.notFrom = reader.strings(notFrom, "\(path).notFrom") ?? []
+            }
+        }
         entry.rank = members["rank"].flatMap { reader.integer($0, "\(path).rank", in: 0...100) }
         entry.minAnswered = members["minAnswered"].flatMap { reader.integer($0, "\(path).minAnswered", in: 0...100) }
         entry.proceeds = members["proceeds"].flatMap { reader.bool($0, "\(path).proceeds") }
@@ -222,6 +241,27 @@ public struct CodebookLoader {
         entry.max = members["max"].flatMap { reader.integer($0, "\(path).max", in: 0...10_000_000) }
         entry.appendix = members["appendix"].flatMap { reader.integer($0, "\(path).appendix", in: 1...99) }
         return entry
+    }
+
+    /// Result stems: lower-case, at least four letters, each once, none a synonym of its own entry
+    /// (a synonym already counts everywhere a stem would).
+    private func readStems(_ value: JSONValue, path: String, synonyms: [String], reader: inout JSONReader) -> [String] {
+        guard let stems = reader.strings(value, path) else { return [] }
+        var kept: [String] = []
+        for stem in stems {
+            if stem != stem.lowercased() {
+                reader.fail(value, path, "stem \"\(stem)\" must be lower-case")
+            } else if stem.trimmingSpaces != stem || stem.filter({ $0.isLetter }).count < 4 {
+                reader.fail(value, path, "stem \"\(stem)\" needs at least four letters and no outer spaces")
+            } else if kept.contains(stem) {
+                reader.fail(value, path, "stem \"\(stem)\" is listed twice")
+            } else if synonyms.contains(stem) {
+                reader.fail(value, path, "stem \"\(stem)\" is already a synonym of this entry")
+            } else {
+                kept.append(stem)
+            }
+        }
+        return kept
     }
 
     private func readLabel(_ value: JSONValue, _ path: String, reader: inout JSONReader) -> Label? {
@@ -289,6 +329,43 @@ public struct CodebookLoader {
                         "id \"\(id)\" is also defined in \(other); statement links need ids unique across activities, categories and effects"))
                 } else {
                     owner[id] = file
+                }
+            }
+        }
+        // A result stem names one category or effect, and no phrase that is already a synonym of
+        // an activity, category or effect (which one would win would be left to chance).
+        var synonymOwner: [String: String] = [:]
+        var stemOwner: [String: String] = [:]
+        for file in ["activities.json", "themes.json", "effects.json"] {
+            guard let dimension = dimensions[file] else { continue }
+            let entries = file == "effects.json" ? dimension.entries : dimension.entries.flatMap(\.children)
+            for entry in entries {
+                for synonym in entry.synonyms where synonymOwner[synonym] == nil { synonymOwner[synonym] = entry.id }
+            }
+        }
+        for file in ["themes.json", "effects.json"] {
+            guard let dimension = dimensions[file] else { continue }
+            let entries = file == "effects.json" ? dimension.entries : dimension.entries.flatMap(\.children)
+            for entry in entries {
+                for stem in entry.stems {
+                    if let other = stemOwner[stem] {
+                        diagnostics.append(.error(directory + "/" + file, field: "\(entry.id).stems",
+                            "stem \"\(stem)\" is also a stem of \"\(other)\"; a stem names one category or effect"))
+                    } else if let other = synonymOwner[stem] {
+                        diagnostics.append(.error(directory + "/" + file, field: "\(entry.id).stems",
+                            "stem \"\(stem)\" is already a synonym of \"\(other)\""))
+                    }
+                    stemOwner[stem] = stemOwner[stem] ?? entry.id
+                }
+            }
+        }
+        let activityIds = Set((dimensions["activities.json"]?.entries ?? []).flatMap { $0.children.map(\.id) })
+        for file in ["themes.json", "effects.json"] {
+            guard let dimension = dimensions[file], dimensions["activities.json"] != nil else { continue }
+            let entries = file == "effects.json" ? dimension.entries : dimension.entries.flatMap(\.children)
+            for entry in entries {
+                for id in entry.notFrom where !activityIds.contains(id) {
+                    diagnostics.append(.error(directory + "/" + file, field: "\(entry.id).notFrom", "unknown activity type \"\(id)\""))
                 }
             }
         }

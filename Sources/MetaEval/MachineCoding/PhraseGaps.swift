@@ -6,9 +6,12 @@
 /// or -ets ("borgerens", "jobcentrets").
 struct PhraseGaps: Sendable {
     let fillers: Set<[UInt8]>
+    /// Whether genitives (-nes, -ens, -ets) are left out too.
+    let genitives: Bool
 
-    init(fillers: [String]) {
+    init(fillers: [String], genitives: Bool = true) {
         self.fillers = Set(fillers.map { Array($0.lowercased().utf8) })
+        self.genitives = genitives
     }
 
     /// The reduced text and, for each of its bytes, the offset of that byte in `text`; nil when
@@ -43,7 +46,7 @@ struct PhraseGaps: Sendable {
 
     func isFiller(_ word: [UInt8]) -> Bool {
         if fillers.contains(word) { return true }
-        guard word.count >= 6 else { return false }
+        guard genitives, word.count >= 6 else { return false }
         let tail = word.suffix(3)
         return tail.elementsEqual("nes".utf8) || tail.elementsEqual("ens".utf8) || tail.elementsEqual("ets".utf8)
     }

@@ -14,16 +14,26 @@
 /// Phrases match across the small words writers put inside them (`PhraseGaps`).
 public struct StatementExtractor: Sendable {
     let codebook: Codebook
-    let causal: Lexicon, reversed: Lexicon, breaks: Lexicon
+    let causal: Lexicon, reversed: Lexicon, either: Lexicon, breaks: Lexicon
     let negation: Lexicon, planned: Lexicon, implementation: Lexicon, purpose: Lexicon, intention: Lexicon
     let research: Lexicon
     let nodes: Lexicon
+    /// The result stems of categories and effects (`CodebookEntry.stems`): targets only.
+    let stems: Lexicon
+    /// Words that begin like an activity but name something else ("praktikstedet", the host of
+    /// an internship), cue `not-a-node`: a hit of theirs hides the shorter activity hit.
+    let nonNodes: Lexicon
     let gaps: PhraseGaps
+    /// Intensifiers writers put inside cue phrases ("gjort det *langt* lettere"), cue `cue-filler`.
+    let cueGaps: PhraseGaps?
+    /// The cue fillers as a lexicon, so the screen tells which sentences may hold one.
+    let cueFillers: Lexicon
 
     public init(codebook: Codebook) {
         self.codebook = codebook
         causal = codebook.cueLexicon("causal", wholeWords: true)
         reversed = codebook.cueLexicon("causal-reversed", wholeWords: true)
+        either = codebook.cueLexicon("causal-either", wholeWords: true)
         breaks = codebook.cueLexicon("clause-break", wholeWords: true)
         negation = codebook.cueLexicon("negation", wholeWords: true)
         planned = codebook.cueLexicon("planned")
@@ -32,22 +42,75 @@ public struct StatementExtractor: Sendable {
         implementation = codebook.cueLexicon("implementation")
         research = codebook.cueLexicon("research-citation")
         nodes = Lexicon(codebook.activityTypes + codebook.categories + codebook.effects.entries, inflect: true)
+        stems = Lexicon((codebook.categories + codebook.effects.entries).map { entry in
+            var stemmed = entry
+            stemmed.synonyms = entry.stems
+            return stemmed
+        })
+        nonNodes = codebook.cueLexicon("not-a-node")
         gaps = PhraseGaps(fillers: codebook.cues["phrase-filler"]?.synonyms ?? [])
+        cueGaps = codebook.cues["cue-filler"].map { PhraseGaps(fillers: $0.synonyms, genitives: false) }
+        cueFillers = codebook.cueLexicon("cue-filler", wholeWords: true)
     }
 
     /// The lexicons a `LexiconScreen` should know.
-    var lexicons: [Lexicon] { [causal, reversed, breaks, negation, planned, implementation, purpose, intention, research, nodes] }
+    var lexicons: [Lexicon] { [causal, reversed, either, breaks, negation, planned, implementation, purpose, intention, research, nodes, stems, nonNodes, cueFillers] }
 
     public func statements(_ sentences: [Sentence]) -> [DocumentCoding.Statement] {
-        sentences.compactMap { sentence in
-            guard causal.mayMatch(sentence) || reversed.mayMatch(sentence) else { return nil }
-            guard !sentence.text.hasSuffix("?"), !purpose.contains(sentence), !citesResearch(sentence.text) else { return nil }
+        var result: [DocumentCoding.Statement] = []
+        var previous: Sentence?
+        var previousLinked = false
+        for sentence in sentences {
+            let count = result.count
+            defer { previous = sentence; previousLinked = result.count > count }
+            guard mayHaveCue(sentence) else { continue }
+            guard !sentence.text.hasSuffix("?"), !purpose.contains(sentence), !citesResearch(sentence.text) else { continue }
+            // A sentence that names a result but no activity refers back to the activity named
+            // last in the sentence just before it, when that one only described it, without a cue
+            // ("Mette fortæller om kurset i høretaktik…. Ifølge hende har det givet hende mod til…"),
+            // or when it is a participant's quote after a sentence that claimed no result.
+            // Looked up only when a clause needs it, and at most once per sentence.
+            var cached: [String]?
+            let before: () -> [String] = {
+                if let cached { return cached }
+                var found: [String] = []
+                if let previous, previous.index + 1 == sentence.index, sentence.line - previous.line <= 2, !previousLinked,
+                   Self.opensWithQuote(sentence.text) || !mayHaveCue(previous) || cues(previous.text, in: previous).isEmpty,
+                   let last = nodeHits(previous.text).last(where: { codebook.kind(of: $0.id) == .activity }) {
+                    found = [last.id]
+                }
+                cached = found
+                return found
+            }
             var links: [StatementLink] = []
             for clause in clauses(sentence.text, breaks: breaks.hits(in: sentence)) {
-                for link in self.links(clause, in: sentence) where !links.contains(link) { links.append(link) }
+                for link in self.links(clause, in: sentence, before: before) where !links.contains(link) { links.append(link) }
             }
-            return links.isEmpty ? nil : DocumentCoding.Statement(text: sentence.text, line: sentence.line, links: links)
+            if !links.isEmpty { result.append(DocumentCoding.Statement(text: sentence.text, line: sentence.line, links: links)) }
         }
+        return result
+    }
+
+    /// The activities that cannot lead to a category or effect (`CodebookEntry.notFrom`).
+    func notFrom(_ id: String) -> [String] {
+        codebook.category(id)?.notFrom ?? codebook.effects[id]?.notFrom ?? []
+    }
+
+    /// Whether the text begins with a quotation mark (" „ “ « or a dash of dialogue).
+    static func opensWithQuote(_ text: String) -> Bool {
+        let bytes = Array(text.utf8.prefix(3))
+        guard let first = bytes.first else { return false }
+        if first == UInt8(ascii: "\"") { return true }
+        if first == 0xC2, bytes.count > 1 { return bytes[1] == 0xAB || bytes[1] == 0xBB }
+        if first == 0xE2, bytes.count > 2, bytes[1] == 0x80 { return [0x9C, 0x9D, 0x9E, 0x94].contains(bytes[2]) }
+        return false
+    }
+
+    /// Whether the screen leaves a cue possible in the sentence, or a cue filler is in it.
+    func mayHaveCue(_ sentence: Sentence) -> Bool {
+        if causal.mayMatch(sentence) || reversed.mayMatch(sentence) || either.mayMatch(sentence) { return true }
+        guard cueFillers.mayMatch(sentence), let cueGaps, let (reduced, _) = cueGaps.reduce(sentence.text) else { return false }
+        return causal.contains(reduced) || reversed.contains(reduced) || either.contains(reduced)
     }
 
     /// True for a sentence reporting research from elsewhere: a cue of `research-citation`, or an
@@ -79,7 +142,7 @@ public struct StatementExtractor: Sendable {
         let bytes = Array(text.utf8)
         var cuts = breaks.map(\.start)
         cuts += bytes.indices.filter { bytes[$0] == UInt8(ascii: ";") }
-        let cues = (causal.hits(in: text) + reversed.hits(in: text)).sorted { $0.start < $1.start }
+        let cues = (causal.hits(in: text) + reversed.hits(in: text) + either.hits(in: text)).sorted { $0.start < $1.start }
         for (previous, cue) in zip(cues, cues.dropFirst()) where cue.start > previous.end {
             guard let comma = bytes[previous.end..<cue.start].lastIndex(of: UInt8(ascii: ",")) else { continue }
             let between = String(decoding: bytes[(comma + 1)..<cue.start], as: UTF8.self)
@@ -97,58 +160,185 @@ public struct StatementExtractor: Sendable {
     }
 
     /// The atomic links one clause claims.
-    public func links(_ clause: String) -> [StatementLink] { links(clause, in: Sentence(text: clause, line: 0, index: 0)) }
+    public func links(_ clause: String) -> [StatementLink] { links(clause, in: Sentence(text: clause, line: 0, index: 0), before: { [] }) }
+
+    /// Which way a cue points: forward ("X førte til Y"), reversed ("Y takket være X"), or
+    /// either way ("årsagen til, at Y, var X"; "X var årsag til, at Y"; "Y skyldes X").
+    enum Direction { case forward, reversed, either }
+
+    /// The cues of a clause, by start, found as written and with intensifiers left out.
+    func cues(_ clause: String, in sentence: Sentence) -> [(hit: Lexicon.Hit, direction: Direction)] {
+        func hits(_ lexicon: Lexicon, _ text: String, screened: Bool) -> [Lexicon.Hit] {
+            screened && !lexicon.mayMatch(sentence) ? [] : lexicon.hits(in: text)
+        }
+        var found = hits(causal, clause, screened: true).map { ($0, Direction.forward) }
+            + hits(reversed, clause, screened: true).map { ($0, Direction.reversed) }
+            + hits(either, clause, screened: true).map { ($0, Direction.either) }
+        if cueFillers.mayMatch(sentence), let cueGaps, let (reduced, offsets) = cueGaps.reduce(clause) {
+            let gapped = hits(causal, reduced, screened: false).map { ($0, Direction.forward) }
+                + hits(reversed, reduced, screened: false).map { ($0, Direction.reversed) }
+                + hits(either, reduced, screened: false).map { ($0, Direction.either) }
+            found += gapped.map { hit, direction in
+                var mapped = hit
+                mapped.start = offsets[hit.start]
+                mapped.end = offsets[hit.end - 1] + 1
+                return (mapped, direction)
+            }
+        }
+        // Of overlapping cues the earliest, then the longest.
+        var kept: [(hit: Lexicon.Hit, direction: Direction)] = []
+        for cue in found.sorted(by: { ($0.0.start, $1.0.end) < ($1.0.start, $0.0.end) }) {
+            if let last = kept.last, cue.0.start < last.hit.end { continue }
+            kept.append((cue.0, cue.1))
+        }
+        return kept
+    }
 
     /// The atomic links one clause of a screened sentence claims: a lexicon the screen ruled
-    /// out for the sentence has no hit in any clause of it.
-    func links(_ clause: String, in sentence: Sentence) -> [StatementLink] {
-        func hits(_ lexicon: Lexicon) -> [Lexicon.Hit] { lexicon.mayMatch(sentence) ? lexicon.hits(in: clause) : [] }
+    /// out for the sentence has no hit in any clause of it. The first cue that yields links
+    /// wins. `before` are the activities of the sentence before, for a clause that names none.
+    func links(_ clause: String, in sentence: Sentence, before: () -> [String]) -> [StatementLink] {
         func contains(_ lexicon: Lexicon) -> Bool { lexicon.mayMatch(sentence) && lexicon.contains(clause) }
-        let forward = hits(causal), backward = hits(reversed)
-        guard let cue = (forward + backward).min(by: { $0.start < $1.start }) else { return [] }
-        if contains(planned) || contains(intention) || contains(implementation) { return [] }
-        let isReversed = backward.contains(cue)
-        let hits = nodeHits(clause).filter { $0.end <= cue.start || ($0.start >= cue.start && $0.end > cue.end) }
-        if let negated = negation.mayMatch(sentence) ? negation.first(in: clause) : nil,
-           negated.start < max(cue.end, hits.map(\.end).max() ?? 0) { return [] }
-        func ids(_ kind: Codebook.NodeKind, _ side: Bool?) -> [String] {
-            var result: [String] = []
-            for hit in hits where codebook.kind(of: hit.id) == kind {
-                if let side, (hit.start < cue.start) != side { continue }
-                if !result.contains(hit.id) { result.append(hit.id) }
+        let cues = cues(clause, in: sentence)
+        guard !cues.isEmpty else { return [] }
+        if contains(implementation) { return [] }
+        // A stem gives way to an activity or a synonym it overlaps, but hides a synonym it holds
+        // ("afklaringen af arbejdsmarkedsparathed" over "arbejdsmarkedsparathed").
+        var named = nodeHits(clause)
+        let stemmed = stemHits(clause).filter { stem in
+            !named.contains { hit in
+                hit.start < stem.end && stem.start < hit.end
+                    && (codebook.kind(of: hit.id) == .activity || hit.start < stem.start || hit.end > stem.end)
             }
+        }
+        named.removeAll { hit in stemmed.contains { $0.start <= hit.start && hit.end <= $0.end } }
+        // A plan word inside a result ("gennemført som planlagt") does not make the clause a plan.
+        if planned.mayMatch(sentence), planned.hits(in: clause).contains(where: { plan in
+            !(named + stemmed).contains { $0.start <= plan.start && plan.end <= $0.end }
+        }) { return [] }
+        let negated = negation.mayMatch(sentence) ? negation.first(in: clause) : nil
+        let modal = intention.mayMatch(sentence) ? intention.first(in: clause) : nil
+        let bytes = Array(clause.utf8)
+        for (cue, direction) in cues {
+            let links = links(cue: cue, direction: direction, named: named, stemmed: stemmed, negated: negated, modal: modal,
+                              before: before, clause: bytes)
+            if let links { return links }
+        }
+        return []
+    }
+
+    /// The links of one cue; nil when the cue yields none and the next cue may be tried, an empty
+    /// list when the clause is negated.
+    func links(cue: Lexicon.Hit, direction: Direction, named: [Lexicon.Hit], stemmed: [Lexicon.Hit],
+               negated: Lexicon.Hit?, modal: Lexicon.Hit?, before: () -> [String], clause: [UInt8]) -> [StatementLink]? {
+        /// Whether at most two words (a subject and its verb, "Kollegerne fik gennem …") come
+        /// before `position` in the clause.
+        func opensClause(_ position: Int) -> Bool {
+            var words = 0
+            var inWord = false
+            for byte in clause[..<position] {
+                let letter = PhraseGaps.isLetter(byte) && byte != UInt8(ascii: "-")
+                if letter && !inWord { words += 1 }
+                inWord = letter
+            }
+            return words <= 2
+        }
+        /// Where a relative clause (", der", ", som") begins at or after `position`.
+        func relativeClause(after position: Int) -> Int? {
+            guard position < clause.count else { return nil }
+            for index in position..<clause.count where clause[index] == UInt8(ascii: ",") {
+                let rest = clause[(index + 1)...].prefix(5)
+                if rest.elementsEqual(" der ".utf8) || rest.elementsEqual(" som ".utf8) { return index }
+            }
+            return nil
+        }
+        func outside(_ hit: Lexicon.Hit) -> Bool { hit.end <= cue.start || (hit.start >= cue.start && hit.end > cue.end) }
+        let hits = named.filter(outside)
+        let stemHits = stemmed.filter(outside)
+        func isTarget(_ hit: Lexicon.Hit) -> Bool { codebook.kind(of: hit.id) != .activity }
+        /// Ids of the hits of `kind` (nil: categories and effects) that pass `keep`, in order.
+        func ids(_ kind: Codebook.NodeKind?, stems: Bool = false, _ keep: (Lexicon.Hit) -> Bool) -> [String] {
+            guard let kind else { return ids(.category, stems: stems, keep) + ids(.effect, stems: stems, keep) }
+            var result: [String] = []
+            let pool = stems ? (hits + stemHits).sorted { $0.start < $1.start } : hits
+            for hit in pool where codebook.kind(of: hit.id) == kind && keep(hit) && !result.contains(hit.id) { result.append(hit.id) }
             return result
         }
-        let sourceSide = !isReversed
-        var activities = ids(.activity, sourceSide)
-        if activities.isEmpty && !isReversed {
-            // Inverted word order ("Derudover bidrager X til Y"): the activity after the cue, before
-            // the first result or effect named after it.
-            let firstTarget = hits.filter { $0.start >= cue.end && codebook.kind(of: $0.id) != .activity }.map(\.start).min() ?? Int.max
-            activities = ids(.activity, nil).filter { id in hits.contains { $0.id == id && $0.start >= cue.end && $0.start < firstTarget } }
+        let lastNode = (hits + stemHits).map(\.end).max() ?? 0
+        // A negation or a modal ("skal", "bør") counts up to the last activity, result or effect;
+        // after it, in a clause of its own ("…, og hvilke opgaver de bør undgå"), it does not.
+        if let negated, negated.start < max(cue.end, lastNode) { return [] }
+        if let modal, modal.start < max(cue.end, lastNode) { return [] }
+        let beforeCue = { (hit: Lexicon.Hit) in hit.start < cue.start }
+        // A hit that begins inside the cue and runs past it ("førte *til beskæftigelse*") is after it.
+        let afterCue = { (hit: Lexicon.Hit) in hit.start >= cue.start }
+        var activities: [String]
+        var targets: [String]
+        var sources: [String] = []
+        switch direction {
+        case .forward:
+            activities = ids(.activity, beforeCue)
+            if activities.isEmpty {
+                // Inverted word order ("Derudover bidrager X til Y"): the activity after the cue,
+                // before the first result or effect named after it.
+                let firstTarget = hits.filter { afterCue($0) && isTarget($0) }.map(\.start).min() ?? Int.max
+                activities = ids(.activity) { afterCue($0) && $0.start < firstTarget }
+            }
+            targets = ids(nil, stems: true, afterCue)
+            if !activities.isEmpty && targets.isEmpty { targets = ids(nil, beforeCue) }
+            if activities.isEmpty { sources = ids(.category, beforeCue) }
+        case .reversed:
+            activities = ids(.activity, afterCue)
+            targets = ids(nil, stems: true, beforeCue)
+            if targets.isEmpty, opensClause(cue.start), let firstActivity = hits.filter({ afterCue($0) && !isTarget($0) }).map(\.end).min() {
+                // The result after the activity ("Gennem X fik de Y"), not in a relative clause
+                // that describes the activity ("…med støtte fra en mentor, der havde kendskab til…").
+                let end = relativeClause(after: firstActivity) ?? Int.max
+                targets = ids(nil, stems: true) { $0.start >= firstActivity && $0.end <= end }
+            }
+            if activities.isEmpty { sources = ids(.category, afterCue) }
+        case .either:
+            // "X var årsag til, at Y": the activities before the cue, the results after it;
+            // "Årsagen til, at Y, var X", "Y skyldes X": the activities after it, results anywhere.
+            activities = ids(.activity, beforeCue)
+            if activities.isEmpty {
+                activities = ids(.activity, afterCue)
+                targets = ids(nil, stems: true) { _ in true }
+            } else {
+                targets = ids(nil, stems: true, afterCue)
+            }
         }
-
-        var targets = ids(.category, !sourceSide) + ids(.effect, !sourceSide)
+        if activities.isEmpty && sources.isEmpty && !targets.isEmpty { activities = before() }
         if !activities.isEmpty {
-            if targets.isEmpty { targets = ids(.category, nil) + ids(.effect, nil) }
-            return activities.flatMap { activity in targets.map { StatementLink(from: activity, to: $0) } }
+            let links = activities.flatMap { activity in
+                targets.filter { !notFrom($0).contains(activity) }.map { StatementLink(from: activity, to: $0) }
+            }
+            return links.isEmpty ? nil : links
         }
-        let sources = ids(.category, sourceSide)
-        return sources.flatMap { source in targets.filter { $0 != source }.map { StatementLink(from: source, to: $0) } }
+        let links = sources.flatMap { source in targets.filter { $0 != source }.map { StatementLink(from: source, to: $0) } }
+        return links.isEmpty ? nil : links
     }
 
     /// Activities, categories and effects in a clause, found as written and with the small words
     /// inside phrases left out; of overlapping hits the earliest, then the longest, is kept.
     func nodeHits(_ clause: String) -> [Lexicon.Hit] {
-        var all = nodes.hits(in: clause)
+        Lexicon.Hit.nonOverlapping(gapped(nodes, clause) + gapped(nonNodes, clause)).filter { codebook.kind(of: $0.id) != nil }
+    }
+
+    /// Result stems in a clause, found as written and with the small words left out.
+    func stemHits(_ clause: String) -> [Lexicon.Hit] { Lexicon.Hit.nonOverlapping(gapped(stems, clause)) }
+
+    /// The hits of a lexicon in the clause and in the clause with the small words left out.
+    func gapped(_ lexicon: Lexicon, _ clause: String) -> [Lexicon.Hit] {
+        var all = lexicon.hits(in: clause)
         if let (reduced, offsets) = gaps.reduce(clause) {
-            all += nodes.hits(in: reduced).map { hit in
+            all += lexicon.hits(in: reduced).map { hit in
                 var mapped = hit
                 mapped.start = offsets[hit.start]
                 mapped.end = offsets[hit.end - 1] + 1
                 return mapped
             }
         }
-        return Lexicon.Hit.nonOverlapping(all)
+        return all
     }
 }
