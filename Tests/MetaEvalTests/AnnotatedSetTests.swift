@@ -103,7 +103,7 @@ import Testing
         Bar(folder: heldOut3, precision: 0.8, recall: 0.75, agreement: 0.33),
         Bar(folder: heldOut4, precision: 0.75, recall: 0.75, agreement: 0.75),
         Bar(folder: heldOut5, precision: 0.85, recall: 0.65, agreement: 0.66),
-        Bar(folder: heldOut6, precision: 0, recall: 0, agreement: 0.62),
+        Bar(folder: heldOut6, precision: 0.55, recall: 0.2, agreement: 0.62),
         Bar(folder: chapter5, precision: 0.75, recall: 0.75, agreement: 0),
     ]
 
