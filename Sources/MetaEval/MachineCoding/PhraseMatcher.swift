@@ -54,6 +54,7 @@ public struct PhraseMatcher: Sendable {
     /// Runs the automaton over `bytes` and hands each match at word boundaries to `visit`, in
     /// end order; stops as soon as `visit` returns true, and returns whether it did.
     @inline(__always)
+    @discardableResult
     private func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ visit: (Match) -> Bool) -> Bool {
         next.withUnsafeBufferPointer { next in
             outputStart.withUnsafeBufferPointer { outputStart in
