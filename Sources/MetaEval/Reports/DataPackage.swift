@@ -70,104 +70,49 @@ public enum DataPackage {
 
         /// One cell: a whole number (`-12`), a decimal number (`3.5`, or `3,5` in the Danish
         /// Excel dialect, where a point makes it text), or text.
-        static func of(_ cell: String, excel: Bool) -> Kind {
-            var classifier = Classifier(decimal: UInt8(ascii: excel ? "," : "."))
-            for byte in cell.utf8 { classifier.add(byte) }
-            return classifier.kind
-        }
-    }
+        static func of(_ cell: String, excel: Bool) -> Kind { of(cell.utf8, excel: excel) }
 
-    /// The kind of one cell, read a byte at a time.
-    struct Classifier {
-        let decimal: UInt8
-        var length = 0, digits = 0, points = 0
-        var lastWasPoint = false, isText = false
-
-        init(decimal: UInt8) { self.decimal = decimal }
-
-        mutating func add(_ byte: UInt8) {
-            defer { length += 1 }
-            if isText || (byte == UInt8(ascii: "-") && length == 0) { return }
-            if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
-                digits += 1
-                lastWasPoint = false
-            } else if byte == decimal, digits > 0, points == 0 {
-                points += 1
-                lastWasPoint = true
-            } else {
-                isText = true
+        static func of<Bytes: Sequence<UInt8>>(_ cell: Bytes, excel: Bool) -> Kind {
+            let decimal = UInt8(ascii: excel ? "," : ".")
+            var length = 0, digits = 0, points = 0
+            var lastWasPoint = false
+            for byte in cell {
+                defer { length += 1 }
+                if byte == UInt8(ascii: "-") && length == 0 { continue }
+                if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                    digits += 1
+                    lastWasPoint = false
+                } else if byte == decimal, digits > 0, points == 0 {
+                    points += 1
+                    lastWasPoint = true
+                } else {
+                    return .string
+                }
             }
-        }
-
-        var kind: Kind {
             if length == 0 { return .empty }
-            if isText || digits == 0 || lastWasPoint { return .string }
+            if digits == 0 || lastWasPoint { return .string }
             return points == 0 ? .integer : .number
         }
     }
 
-    /// Each column of one CSV table as this tool writes it (RFC 4180 quoting), with the widest
-    /// kind of its cells; a row with another number of cells than the header is not counted.
-    /// Cells are classified as the bytes go by, without building a string for each.
+    /// Each column of one CSV table as this tool writes it, with the widest kind of its cells;
+    /// a row with another number of cells than the header is not counted. Cells are classified
+    /// from their bytes (`CSVTokenizer.nextRow`), without building a string for each.
     static func columns(_ text: String, separator: Character, excel: Bool) -> [(name: String, kind: Kind)] {
-        var text = text
-        return text.withUTF8 { buffer in
-            var bytes = buffer[...]
-            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-            let separator = separator.asciiValue!
-            let decimal = UInt8(ascii: excel ? "," : ".")
-            var header: [String] = [], headerCell: [UInt8] = []
-            var kinds: [Kind] = [], row: [Kind] = []
-            var cell = Classifier(decimal: decimal)
-            var inHeader = true, quoted = false, rowHasContent = false
-            func endCell() {
-                if inHeader {
-                    header.append(String(decoding: headerCell, as: UTF8.self))
-                    headerCell.removeAll(keepingCapacity: true)
-                } else {
-                    row.append(cell.kind)
-                }
-                cell = Classifier(decimal: decimal)
+        var bytes = Array(text.utf8)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        var tokenizer = CSVTokenizer(bytes: bytes, separator: separator.asciiValue!)
+        var header: [String] = []
+        _ = tokenizer.nextRow { header.append(String(decoding: $0, as: UTF8.self)) }
+        var kinds = [Kind](repeating: .empty, count: header.count)
+        var row: [Kind] = []
+        while tokenizer.nextRow({ row.append(Kind.of($0, excel: excel)) }) != nil {
+            if row.count == header.count {
+                for index in row.indices { kinds[index] = max(kinds[index], row[index]) }
             }
-            func endRow() {
-                endCell()
-                if inHeader {
-                    inHeader = false
-                    kinds = Array(repeating: .empty, count: header.count)
-                } else if row.count == header.count {
-                    for index in row.indices { kinds[index] = max(kinds[index], row[index]) }
-                }
-                row.removeAll(keepingCapacity: true)
-                rowHasContent = false
-            }
-            func add(_ byte: UInt8) {
-                if inHeader { headerCell.append(byte) } else { cell.add(byte) }
-            }
-            var index = bytes.startIndex
-            while index < bytes.endIndex {
-                let byte = bytes[index]
-                index += 1
-                rowHasContent = true
-                if quoted {
-                    if byte == 0x22 {
-                        if index < bytes.endIndex, bytes[index] == 0x22 { add(0x22); index += 1 } else { quoted = false }
-                    } else {
-                        add(byte)
-                    }
-                    continue
-                }
-                switch byte {
-                case separator: endCell()
-                case 0x0D, 0x0A:
-                    if byte == 0x0D, index < bytes.endIndex, bytes[index] == 0x0A { index += 1 }
-                    endRow()
-                case 0x22 where (inHeader ? headerCell.isEmpty : cell.length == 0): quoted = true
-                default: add(byte)
-                }
-            }
-            if rowHasContent { endRow() }
-            return Array(zip(header, kinds))
+            row.removeAll(keepingCapacity: true)
         }
+        return Array(zip(header, kinds))
     }
 
     /// A field's label: the codebook label of a level or theme id, or the `field-<name>` report label.

@@ -23,10 +23,19 @@ public struct CSVTokenizer: Sendable {
 
     /// The next row, or nil at the end of the bytes.
     public mutating func next() -> CSVReader.Row? {
+        var fields: [String] = []
+        guard let row = nextRow({ fields.append(String(decoding: $0, as: UTF8.self)) }) else { return nil }
+        return CSVReader.Row(number: row.number, line: row.line, fields: fields)
+    }
+
+    /// The next row cell by cell: `cell` is handed each cell's bytes (quotes undone) as the
+    /// cell ends, so a caller that only inspects the bytes builds no string for it. Returns the
+    /// row's number and first line, or nil at the end of the bytes.
+    public mutating func nextRow(_ visit: ([UInt8]) -> Void) -> (number: Int, line: Int)? {
         guard index < bytes.count else { return nil }
         rowNumber += 1
         let startLine = line
-        var fields: [String] = []
+        var cells = 0
         var cell: [UInt8] = []
         var quoted = false
         var quoteOpenedLine = 0
@@ -34,7 +43,8 @@ public struct CSVTokenizer: Sendable {
         var warnedStray = false
 
         func finishCell() {
-            fields.append(String(decoding: cell, as: UTF8.self))
+            visit(cell)
+            cells += 1
             cell.removeAll(keepingCapacity: true)
             afterClosingQuote = false
         }
@@ -64,13 +74,13 @@ public struct CSVTokenizer: Sendable {
                 if byte == 0x0D && index < bytes.count && bytes[index] == 0x0A { index += 1 }
                 line += 1
                 finishCell()
-                return CSVReader.Row(number: rowNumber, line: startLine, fields: fields)
+                return (rowNumber, startLine)
             case 0x22 where cell.isEmpty && !afterClosingQuote:
                 quoted = true
                 quoteOpenedLine = line
             default:
                 if afterClosingQuote && !warnedStray {
-                    problems.append(Problem(row: rowNumber, message: "text after a closing quote in cell \(fields.count + 1) is kept; expected a separator or the end of the row after a quoted cell", isError: false))
+                    problems.append(Problem(row: rowNumber, message: "text after a closing quote in cell \(cells + 1) is kept; expected a separator or the end of the row after a quoted cell", isError: false))
                     warnedStray = true
                 }
                 cell.append(byte)
@@ -78,10 +88,10 @@ public struct CSVTokenizer: Sendable {
         }
         if quoted {
             problems.append(Problem(row: rowNumber,
-                                    message: "a quote opened in row \(rowNumber) (line \(quoteOpenedLine), cell \(fields.count + 1)) is never closed; expected a closing \" before the end of the file",
+                                    message: "a quote opened in row \(rowNumber) (line \(quoteOpenedLine), cell \(cells + 1)) is never closed; expected a closing \" before the end of the file",
                                     isError: true))
         }
         finishCell()
-        return CSVReader.Row(number: rowNumber, line: startLine, fields: fields)
+        return (rowNumber, startLine)
     }
 }
