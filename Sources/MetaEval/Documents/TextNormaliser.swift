@@ -267,38 +267,43 @@ public struct TextNormaliser: Sendable {
     }
 
     /// Drops superscript digits, "[12]" markers and digits stuck to the end of a word ("effekt3.").
+    /// The line is copied only from its first marker on; most lines (a year, a count) have none.
     static func removeFootnoteMarkers(_ line: [UInt8]) -> [UInt8] {
-        let hasMarker = line.withUnsafeBufferPointer { bytes -> Bool in
-            // Until the first marker the output is the line itself, so the letters before a
-            // digit are counted in the line; most lines (a year, a count) have no marker.
-            for index in bytes.indices {
-                let byte = bytes[index]
-                if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xB9 || bytes[index + 1] == 0xB2 || bytes[index + 1] == 0xB3 { return true }
-                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x81, (0xB0...0xB9).contains(bytes[index + 2]) { return true }
-                if byte == UInt8(ascii: "["), footnoteBracketEnd(line, index) != nil { return true }
-                if byte >= 0x30 && byte <= 0x39, lowercaseLettersBefore(bytes, end: index) >= 3 { return true }
-            }
-            return false
-        }
-        guard hasMarker else { return line }
-        var out: [UInt8] = []
-        out.reserveCapacity(line.count)
+        var out: [UInt8]?
         var index = 0
         while index < line.count {
-            let byte = line[index]
-            if byte == 0xC2, index + 1 < line.count, line[index + 1] == 0xB9 || line[index + 1] == 0xB2 || line[index + 1] == 0xB3 { index += 2; continue }
-            if byte == 0xE2, index + 2 < line.count, line[index + 1] == 0x81, (0xB0...0xB9).contains(line[index + 2]) { index += 3; continue }
-            if byte == UInt8(ascii: "["), let close = footnoteBracketEnd(line, index) { index = close + 1; continue }
-            if byte >= 0x30 && byte <= 0x39, lowercaseLettersBefore(out) >= 3 {
-                var end = index
-                while end < line.count && end - index < 3 && line[end] >= 0x30 && line[end] <= 0x39 { end += 1 }
-                let after: UInt8 = end < line.count ? line[end] : 0x20
-                if end - index <= 2, after == 0x20 || after == 0x2E || after == 0x2C || after == 0x3B || after == 0x3A || after == 0x29 { index = end; continue }
+            let skip = footnoteMarkerLength(line, at: index) {
+                // Before the first marker the output so far is the line itself.
+                if let out { lowercaseLettersBefore(out) } else { line.withUnsafeBufferPointer { lowercaseLettersBefore($0, end: index) } }
             }
-            out.append(byte)
+            if skip > 0 {
+                if out == nil {
+                    out = Array(line[..<index])
+                    out?.reserveCapacity(line.count)
+                }
+                index += skip
+                continue
+            }
+            out?.append(line[index])
             index += 1
         }
-        return out
+        return out ?? line
+    }
+
+    /// The length of the footnote marker at `index`, or 0: a superscript digit, "[12]", or one
+    /// or two digits after three lower-case letters and before a space or punctuation.
+    /// `lettersBefore` counts the lower-case letters the output ends with; it is asked only at a digit.
+    static func footnoteMarkerLength(_ line: [UInt8], at index: Int, lettersBefore: () -> Int) -> Int {
+        let byte = line[index]
+        if byte == 0xC2, index + 1 < line.count, line[index + 1] == 0xB9 || line[index + 1] == 0xB2 || line[index + 1] == 0xB3 { return 2 }
+        if byte == 0xE2, index + 2 < line.count, line[index + 1] == 0x81, (0xB0...0xB9).contains(line[index + 2]) { return 3 }
+        if byte == UInt8(ascii: "["), let close = footnoteBracketEnd(line, index) { return close + 1 - index }
+        guard byte >= 0x30 && byte <= 0x39, lettersBefore() >= 3 else { return 0 }
+        var end = index
+        while end < line.count && end - index < 3 && line[end] >= 0x30 && line[end] <= 0x39 { end += 1 }
+        let after: UInt8 = end < line.count ? line[end] : 0x20
+        guard end - index <= 2, after == 0x20 || after == 0x2E || after == 0x2C || after == 0x3B || after == 0x3A || after == 0x29 else { return 0 }
+        return end - index
     }
 
     static func footnoteBracketEnd(_ line: [UInt8], _ start: Int) -> Int? {
