@@ -10,13 +10,24 @@ public struct Lexicon: Sendable {
         public var end: Int
 
         /// The hits by start position; of overlapping hits the earliest, then the longest, is kept.
-        static func nonOverlapping(_ hits: [Hit]) -> [Hit] {
-            var kept: [Hit] = []
-            for hit in hits.sorted(by: { ($0.start, $1.end) < ($1.start, $0.end) }) {
-                if let last = kept.last, hit.start < last.end { continue }
-                kept.append(hit)
+        static func nonOverlapping(_ hits: [Hit]) -> [Hit] { nonOverlapping(hits) { $0 } }
+
+        /// The same rule for items that carry a hit (a cue with its direction).
+        static func nonOverlapping<Item>(_ items: [Item], by hit: (Item) -> Hit) -> [Item] {
+            var kept: [Item] = []
+            for item in items.sorted(by: { (hit($0).start, hit($1).end) < (hit($1).start, hit($0).end) }) {
+                if let last = kept.last, hit(item).start < hit(last).end { continue }
+                kept.append(item)
             }
             return kept
+        }
+
+        /// The hit in the text that `PhraseGaps.reduce` shortened, through its byte `offsets`.
+        func mapped(through offsets: [Int]) -> Hit {
+            var mapped = self
+            mapped.start = offsets[start]
+            mapped.end = offsets[end - 1] + 1
+            return mapped
         }
     }
 

@@ -108,9 +108,9 @@ public struct StatementExtractor: Sendable {
 
     /// Whether the screen leaves a cue possible in the sentence, or a cue filler is in it.
     func mayHaveCue(_ sentence: Sentence) -> Bool {
-        if causal.mayMatch(sentence) || reversed.mayMatch(sentence) || either.mayMatch(sentence) { return true }
+        if cueLexicons.contains(where: { $0.lexicon.mayMatch(sentence) }) { return true }
         guard cueFillers.mayMatch(sentence), let cueGaps, let (reduced, _) = cueGaps.reduce(sentence.text) else { return false }
-        return causal.contains(reduced) || reversed.contains(reduced) || either.contains(reduced)
+        return cueLexicons.contains { $0.lexicon.contains(reduced) }
     }
 
     /// True for a sentence reporting research from elsewhere: a cue of `research-citation`, or an
@@ -166,32 +166,20 @@ public struct StatementExtractor: Sendable {
     /// either way ("årsagen til, at Y, var X"; "X var årsag til, at Y"; "Y skyldes X").
     enum Direction { case forward, reversed, either }
 
+    /// The cue lexicons with the way their cues point.
+    var cueLexicons: [(lexicon: Lexicon, direction: Direction)] { [(causal, .forward), (reversed, .reversed), (either, .either)] }
+
     /// The cues of a clause, by start, found as written and with intensifiers left out.
     func cues(_ clause: String, in sentence: Sentence) -> [(hit: Lexicon.Hit, direction: Direction)] {
-        func hits(_ lexicon: Lexicon, _ text: String, screened: Bool) -> [Lexicon.Hit] {
-            screened && !lexicon.mayMatch(sentence) ? [] : lexicon.hits(in: text)
+        var found = cueLexicons.flatMap { lexicon, direction in
+            lexicon.mayMatch(sentence) ? lexicon.hits(in: clause).map { (hit: $0, direction: direction) } : []
         }
-        var found = hits(causal, clause, screened: true).map { ($0, Direction.forward) }
-            + hits(reversed, clause, screened: true).map { ($0, Direction.reversed) }
-            + hits(either, clause, screened: true).map { ($0, Direction.either) }
         if cueFillers.mayMatch(sentence), let cueGaps, let (reduced, offsets) = cueGaps.reduce(clause) {
-            let gapped = hits(causal, reduced, screened: false).map { ($0, Direction.forward) }
-                + hits(reversed, reduced, screened: false).map { ($0, Direction.reversed) }
-                + hits(either, reduced, screened: false).map { ($0, Direction.either) }
-            found += gapped.map { hit, direction in
-                var mapped = hit
-                mapped.start = offsets[hit.start]
-                mapped.end = offsets[hit.end - 1] + 1
-                return (mapped, direction)
+            found += cueLexicons.flatMap { lexicon, direction in
+                lexicon.hits(in: reduced).map { (hit: $0.mapped(through: offsets), direction: direction) }
             }
         }
-        // Of overlapping cues the earliest, then the longest.
-        var kept: [(hit: Lexicon.Hit, direction: Direction)] = []
-        for cue in found.sorted(by: { ($0.0.start, $1.0.end) < ($1.0.start, $0.0.end) }) {
-            if let last = kept.last, cue.0.start < last.hit.end { continue }
-            kept.append((cue.0, cue.1))
-        }
-        return kept
+        return Lexicon.Hit.nonOverlapping(found) { $0.hit }
     }
 
     /// The atomic links one clause of a screened sentence claims: a lexicon the screen ruled
@@ -332,12 +320,7 @@ public struct StatementExtractor: Sendable {
     func gapped(_ lexicon: Lexicon, _ clause: String) -> [Lexicon.Hit] {
         var all = lexicon.hits(in: clause)
         if let (reduced, offsets) = gaps.reduce(clause) {
-            all += lexicon.hits(in: reduced).map { hit in
-                var mapped = hit
-                mapped.start = offsets[hit.start]
-                mapped.end = offsets[hit.end - 1] + 1
-                return mapped
-            }
+            all += lexicon.hits(in: reduced).map { $0.mapped(through: offsets) }
         }
         return all
     }
