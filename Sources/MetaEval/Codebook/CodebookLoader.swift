@@ -334,19 +334,20 @@ public struct CodebookLoader {
         }
         // A result stem names one category or effect, and no phrase that is already a synonym of
         // an activity, category or effect (which one would win would be left to chance).
+        // Activity types and categories sit under their groups and themes; effects at the top.
+        func phraseEntries(_ file: String) -> [CodebookEntry] {
+            guard let dimension = dimensions[file] else { return [] }
+            return file == "effects.json" ? dimension.entries : dimension.entries.flatMap(\.children)
+        }
         var synonymOwner: [String: String] = [:]
         var stemOwner: [String: String] = [:]
         for file in ["activities.json", "themes.json", "effects.json"] {
-            guard let dimension = dimensions[file] else { continue }
-            let entries = file == "effects.json" ? dimension.entries : dimension.entries.flatMap(\.children)
-            for entry in entries {
+            for entry in phraseEntries(file) {
                 for synonym in entry.synonyms where synonymOwner[synonym] == nil { synonymOwner[synonym] = entry.id }
             }
         }
         for file in ["themes.json", "effects.json"] {
-            guard let dimension = dimensions[file] else { continue }
-            let entries = file == "effects.json" ? dimension.entries : dimension.entries.flatMap(\.children)
-            for entry in entries {
+            for entry in phraseEntries(file) {
                 for stem in entry.stems {
                     if let other = stemOwner[stem] {
                         diagnostics.append(.error(directory + "/" + file, field: "\(entry.id).stems",
@@ -359,11 +360,9 @@ public struct CodebookLoader {
                 }
             }
         }
-        let activityIds = Set((dimensions["activities.json"]?.entries ?? []).flatMap { $0.children.map(\.id) })
-        for file in ["themes.json", "effects.json"] {
-            guard let dimension = dimensions[file], dimensions["activities.json"] != nil else { continue }
-            let entries = file == "effects.json" ? dimension.entries : dimension.entries.flatMap(\.children)
-            for entry in entries {
+        let activityIds = Set(phraseEntries("activities.json").map(\.id))
+        for file in ["themes.json", "effects.json"] where dimensions["activities.json"] != nil {
+            for entry in phraseEntries(file) {
                 for id in entry.notFrom where !activityIds.contains(id) {
                     diagnostics.append(.error(directory + "/" + file, field: "\(entry.id).notFrom", "unknown activity type \"\(id)\""))
                 }
