@@ -34,7 +34,7 @@ public struct CorpusLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         var fileOfId: [String: String] = [:]
         let decoder = RecordDecoder(codebook: codebook)
-        let root = DocumentPath.resolved(directory.path) ?? directory.standardizedFileURL.path
+        let root = resolvedRoot
         // Files are read, decoded and their documents checked in parallel; what depends on
         // the other records (duplicate ids) is decided below, in name order.
         let loaded = ParallelMap.map(files) { name -> Loaded in
@@ -81,8 +81,11 @@ public struct CorpusLoader: Sendable {
     }
 
     func checkDocuments(_ record: ProjectRecord, path: String) -> [Diagnostic] {
-        checkDocuments(record, path: path, root: DocumentPath.resolved(directory.path) ?? directory.standardizedFileURL.path)
+        checkDocuments(record, path: path, root: resolvedRoot)
     }
+
+    /// The corpus folder with links resolved, as the documents' resolved paths must begin.
+    var resolvedRoot: String { DocumentPath.resolved(directory.path) ?? directory.standardizedFileURL.path }
 
     /// - Parameter root: the corpus folder with links resolved, worked out once per load.
     func checkDocuments(_ record: ProjectRecord, path: String, root: String) -> [Diagnostic] {

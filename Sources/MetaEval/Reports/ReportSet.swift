@@ -1,5 +1,3 @@
-import Foundation
-
 /// The reports of one edition in the order `index.md` lists them, the index itself, and the
 /// `datapackage.json` describing the CSV tables.
 public struct ReportSet: Sendable {
@@ -21,9 +19,8 @@ public struct ReportSet: Sendable {
         var files: [ReportFile] = []
         var titles: [String: String] = [:]
         var index = context.heading(context.t("index-title"))
-        let timed = ProcessInfo.processInfo.environment["METAEVAL_TIMINGS"] != nil
         let reports = ParallelMap.map(builders) { builder -> [ReportFile] in
-            guard timed else { return builder.build(context) }
+            guard PhaseClock.isEnabled else { return builder.build(context) }
             var clock = PhaseClock()
             defer { clock.mark("report " + builder.name) }
             return builder.build(context)

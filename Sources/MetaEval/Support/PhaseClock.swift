@@ -4,14 +4,15 @@ import Foundation
 /// variable `METAEVAL_TIMINGS` is set (`make bench` sets it); silent otherwise, so output
 /// never depends on it.
 public struct PhaseClock {
-    private let enabled = ProcessInfo.processInfo.environment["METAEVAL_TIMINGS"] != nil
+    /// Whether `METAEVAL_TIMINGS` is set, read once per process.
+    public static let isEnabled = ProcessInfo.processInfo.environment["METAEVAL_TIMINGS"] != nil
     private var last = DispatchTime.now().uptimeNanoseconds
 
     public init() {}
 
     /// Prints the time since the previous mark, named by `phase`.
     public mutating func mark(_ phase: String) {
-        guard enabled else { return }
+        guard Self.isEnabled else { return }
         let now = DispatchTime.now().uptimeNanoseconds
         FileHandle.standardError.write(Data("time: \(phase) \(String(format: "%.3f", Double(now - last) / 1e9)) s\n".utf8))
         last = now
