@@ -212,4 +212,21 @@ import Testing
         #expect(CodingNote("no-such-key", ["x"]).text(codebook, .da) == "no-such-key")
         #expect(CodingNote("coding-note-ended-within", []).text(codebook, .en).contains("{1}"))
     }
+
+    @Test func theScreenSkipsOnlyTheLexiconsItLooksFor() {
+        func lexicon(_ phrases: [String]) -> Lexicon {
+            var entry = CodebookEntry(id: "x", label: Label(da: "x", en: "x"))
+            entry.synonyms = phrases
+            return Lexicon([entry])
+        }
+        let screened = lexicon(["mentorordning"]), other = lexicon(["praktikforløb"])
+        let screen = LexiconScreen([screened])
+        let without = screen.screen([Sentence(text: "Et praktikforløb førte til job.", line: 1, index: 0)])[0]
+        let with = screen.screen([Sentence(text: "Mentorordningen hjalp.", line: 1, index: 0)])[0]
+        #expect(!screened.mayMatch(without))
+        #expect(screened.mayMatch(with))
+        // A lexicon the screen was not built with is always run, and finds its phrase.
+        #expect(other.mayMatch(without) && other.contains(without))
+        #expect(other.mayMatch(Sentence(text: "ikke screenet", line: 1, index: 0)))
+    }
 }

@@ -8,20 +8,25 @@ public struct LexiconScreen: Sendable {
     private let next: [Int32]
     /// The lexicons whose phrases end in each state.
     private let stateMasks: [LexiconMask]
+    /// Every sentence's mask starts from this: no hit yet, and the lexicons the screen looks for.
+    private let empty: LexiconMask
 
     public init(_ lexicons: [Lexicon]) {
         var strings: [[UInt8]] = []
         var owners: [Int] = []
+        var empty = LexiconMask.unknown
         for lexicon in lexicons where lexicon.screenID < LexiconMask.capacity {
+            empty.cover(lexicon.screenID)
             for phrase in lexicon.phrases {
                 strings.append(PhraseMatcher.fold(Array(phrase.utf8)))
                 owners.append(lexicon.screenID)
             }
         }
+        self.empty = empty
         let automaton = Automaton(strings)
         next = automaton.next
         stateMasks = (0..<automaton.stateCount).map { state in
-            var mask = LexiconMask.none
+            var mask = LexiconMask.unknown
             for slot in Int(automaton.outputStart[state])..<Int(automaton.outputStart[state + 1]) {
                 mask.insert(owners[Int(automaton.outputList[slot])])
             }
@@ -34,7 +39,7 @@ public struct LexiconScreen: Sendable {
         var copy = text
         return copy.withUTF8 { bytes in
             next.withUnsafeBufferPointer { next in
-                var mask = LexiconMask.none
+                var mask = empty
                 var entry: Int32 = 0
                 for byte in bytes {
                     entry = Automaton.step(next, entry, byte)
@@ -58,18 +63,25 @@ public struct LexiconScreen: Sendable {
     }
 }
 
-/// A set of lexicons by `Lexicon.screenID`, or `unknown` (every lexicon may match).
+/// Which lexicons may have a hit in a sentence: those the screen found a phrase of, and every
+/// lexicon the screen did not look for (`unknown`, the mask of an unscreened sentence, looked
+/// for none), so a lexicon left out of the screen is always run.
 public struct LexiconMask: Sendable, Equatable {
     static let capacity = 128
-    var low: UInt64
-    var high: UInt64
-    var known: Bool
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+    /// The lexicons the screen looked for, by the same bits.
+    var coveredLow: UInt64 = 0
+    var coveredHigh: UInt64 = 0
 
-    public static let unknown = LexiconMask(low: 0, high: 0, known: false)
-    static let none = LexiconMask(low: 0, high: 0, known: true)
+    public static let unknown = LexiconMask()
 
     mutating func insert(_ id: Int) {
         if id < 64 { low |= 1 << UInt64(id) } else if id < Self.capacity { high |= 1 << UInt64(id - 64) }
+    }
+
+    mutating func cover(_ id: Int) {
+        if id < 64 { coveredLow |= 1 << UInt64(id) } else if id < Self.capacity { coveredHigh |= 1 << UInt64(id - 64) }
     }
 
     mutating func formUnion(_ other: LexiconMask) {
@@ -79,8 +91,10 @@ public struct LexiconMask: Sendable, Equatable {
 
     /// Whether the lexicon with this id may have a hit.
     func mayContain(_ id: Int) -> Bool {
-        guard known, id < Self.capacity else { return true }
-        return id < 64 ? low & (1 << UInt64(id)) != 0 : high & (1 << UInt64(id - 64)) != 0
+        guard id < Self.capacity else { return true }
+        let bit: UInt64 = 1 << UInt64(id % 64)
+        let (found, covered) = id < 64 ? (low, coveredLow) : (high, coveredHigh)
+        return covered & bit == 0 || found & bit != 0
     }
 }
 
