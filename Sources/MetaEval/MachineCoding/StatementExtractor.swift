@@ -28,6 +28,9 @@ public struct StatementExtractor: Sendable {
     let cueGaps: PhraseGaps?
     /// The cue fillers as a lexicon, so the screen tells which sentences may hold one.
     let cueFillers: Lexicon
+    /// The cue lexicons with the way their cues point (kept, not rebuilt per sentence: a
+    /// lexicon is a struct of arrays, and copying three of them per call was measurable).
+    let cueLexicons: [(lexicon: Lexicon, direction: Direction)]
 
     public init(codebook: Codebook) {
         self.codebook = codebook
@@ -51,6 +54,7 @@ public struct StatementExtractor: Sendable {
         gaps = PhraseGaps(fillers: codebook.cues["phrase-filler"]?.synonyms ?? [])
         cueGaps = codebook.cues["cue-filler"].map { PhraseGaps(fillers: $0.synonyms, genitives: false) }
         cueFillers = codebook.cueLexicon("cue-filler", wholeWords: true)
+        cueLexicons = [(causal, .forward), (reversed, .reversed), (either, .either)]
     }
 
     /// The lexicons a `LexiconScreen` should know.
@@ -166,8 +170,6 @@ public struct StatementExtractor: Sendable {
     /// either way ("årsagen til, at Y, var X"; "X var årsag til, at Y"; "Y skyldes X").
     enum Direction { case forward, reversed, either }
 
-    /// The cue lexicons with the way their cues point.
-    var cueLexicons: [(lexicon: Lexicon, direction: Direction)] { [(causal, .forward), (reversed, .reversed), (either, .either)] }
 
     /// The cues of a clause, by start, found as written and with intensifiers left out.
     func cues(_ clause: String, in sentence: Sentence) -> [(hit: Lexicon.Hit, direction: Direction)] {
