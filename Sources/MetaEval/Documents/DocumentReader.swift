@@ -43,11 +43,17 @@ public enum DocumentReader {
         if TextProblems.looksLikeUTF16(input) {
             return .failure(Failure(message: "the document is UTF-16 text; expected UTF-8 or Windows-1252 (save it as UTF-8)", line: 1))
         }
+        // One pass finds NUL bytes, other control characters and the first garbled letter.
         var firstNul: Int?
         var controls = 0
+        var mojibake: Int?
         bytes.withUnsafeBufferPointer { buffer in
             for index in 0..<buffer.count {
                 let byte = buffer[index]
+                if byte == 0xC3 {
+                    if mojibake == nil, isMojibake(buffer, at: index) { mojibake = index }
+                    continue
+                }
                 guard byte < 0x20 || byte == 0x7F else { continue }
                 if byte == 0 && firstNul == nil { firstNul = index }
                 if byte < 0x09 || byte > 0x0D { controls += 1 }
@@ -59,29 +65,24 @@ public enum DocumentReader {
         if controls * 20 > bytes.count {
             return .failure(Failure(message: "the file is mostly control characters (binary data); expected a text document", line: nil))
         }
-        if let bad = TextProblems.firstInvalidUTF8(bytes) {
-            let line = TextProblems.lineNumber(of: bad, in: bytes)
-            let text = Windows1252.decode(bytes)
-            return .success(DecodedDocument(text: text, encoding: .windows1252, warnings: [
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let line = TextProblems.lineNumber(of: TextProblems.firstInvalidUTF8(bytes) ?? 0, in: bytes)
+            return .success(DecodedDocument(text: Windows1252.decode(bytes), encoding: .windows1252, warnings: [
                 DecodedDocument.Warning(line: line, message: "the document is not UTF-8 (first invalid byte on this line); read it as Windows-1252 — check æ, ø and å, and save it as UTF-8")]))
         }
-        let text = String(decoding: bytes, as: UTF8.self)
         var warnings: [DecodedDocument.Warning] = []
-        if let mojibake = firstMojibake(bytes) {
+        if let mojibake {
             warnings.append(DecodedDocument.Warning(line: TextProblems.lineNumber(of: mojibake, in: bytes),
                 message: "the text holds \"Ã¦\", \"Ã¸\" or \"Ã¥\": UTF-8 that was once read as Windows-1252; æ, ø and å may be garbled"))
         }
         return .success(DecodedDocument(text: text, encoding: .utf8, warnings: warnings))
     }
 
-    /// The offset of the first `Ã¦`, `Ã¸` or `Ã¥` (UTF-8 C3 83 C2 A6/B8/A5), or nil.
-    static func firstMojibake(_ bytes: [UInt8]) -> Int? {
-        guard bytes.count >= 4 else { return nil }
-        for index in 0..<(bytes.count - 3) where bytes[index] == 0xC3 && bytes[index + 1] == 0x83 && bytes[index + 2] == 0xC2 {
-            let last = bytes[index + 3]
-            if last == 0xA6 || last == 0xB8 || last == 0xA5 || last == 0x86 || last == 0x98 || last == 0x85 { return index }
-        }
-        return nil
+    /// Whether `Ã¦`, `Ã¸` or `Ã¥` (UTF-8 C3 83 C2 A6/B8/A5, or the capitals) begins at `index`.
+    static func isMojibake(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index + 3 < bytes.count, bytes[index + 1] == 0x83, bytes[index + 2] == 0xC2 else { return false }
+        let last = bytes[index + 3]
+        return last == 0xA6 || last == 0xB8 || last == 0xA5 || last == 0x86 || last == 0x98 || last == 0x85
     }
 
     static func readPDF(path: String, environment: [String: String]) -> Result<DecodedDocument, Failure> {

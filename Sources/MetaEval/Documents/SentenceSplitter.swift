@@ -19,38 +19,42 @@ public struct SentenceSplitter: Sendable {
     public func split(_ blocks: [TextBlock]) -> [Sentence] {
         var sentences: [Sentence] = []
         for block in blocks {
-            var start = 0
-            let bytes = block.bytes
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
-                    var end = index + 1
-                    while end < bytes.count, Self.isClosing(bytes, end) { end += bytes[end] >= 0x80 ? 3 : 1 }
-                    if end >= bytes.count || (bytes[end] == 0x20 && endsSentence(bytes, dot: index, next: end + 1)) {
-                        emit(block, start, min(end, bytes.count), into: &sentences)
-                        start = end
-                    }
-                    index = end
-                    continue
-                }
-                index += 1
-            }
-            emit(block, start, bytes.count, into: &sentences)
+            block.bytes.withUnsafeBufferPointer { split(block, $0, into: &sentences) }
         }
         return sentences
     }
 
-    func emit(_ block: TextBlock, _ start: Int, _ end: Int, into sentences: inout [Sentence]) {
+    func split(_ block: TextBlock, _ bytes: UnsafeBufferPointer<UInt8>, into sentences: inout [Sentence]) {
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
+                var end = index + 1
+                while end < bytes.count, Self.isClosing(bytes, end) { end += bytes[end] >= 0x80 ? 3 : 1 }
+                if end >= bytes.count || (bytes[end] == 0x20 && endsSentence(bytes, dot: index, next: end + 1)) {
+                    emit(block, bytes, start, min(end, bytes.count), into: &sentences)
+                    start = end
+                }
+                index = end
+                continue
+            }
+            index += 1
+        }
+        emit(block, bytes, start, bytes.count, into: &sentences)
+    }
+
+    func emit(_ block: TextBlock, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into sentences: inout [Sentence]) {
         var from = start, to = end
-        while from < to && block.bytes[from] == 0x20 { from += 1 }
-        while to > from && block.bytes[to - 1] == 0x20 { to -= 1 }
-        guard from < to, block.bytes[from..<to].contains(where: TextNormaliser.isLetterByte) else { return }
-        sentences.append(Sentence(text: String(decoding: block.bytes[from..<to], as: UTF8.self), line: block.line(at: from), index: sentences.count))
+        while from < to && bytes[from] == 0x20 { from += 1 }
+        while to > from && bytes[to - 1] == 0x20 { to -= 1 }
+        let text = UnsafeBufferPointer(rebasing: bytes[from..<to])
+        guard !text.isEmpty, text.contains(where: TextNormaliser.isLetterByte) else { return }
+        sentences.append(Sentence(text: String(decoding: text, as: UTF8.self), line: block.line(at: from), index: sentences.count))
     }
 
     /// Whether the punctuation at `dot` ends a sentence, given the text from `next` on.
-    func endsSentence(_ bytes: [UInt8], dot: Int, next: Int) -> Bool {
+    func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>, dot: Int, next: Int) -> Bool {
         var start = next
         while start < bytes.count && bytes[start] == 0x20 { start += 1 }
         guard start < bytes.count else { return true }
@@ -61,15 +65,15 @@ public struct SentenceSplitter: Sendable {
         var tokenStart = dot
         while tokenStart > 0 && bytes[tokenStart - 1] != 0x20 && bytes[tokenStart - 1] != UInt8(ascii: "(") { tokenStart -= 1 }
         if dot - tokenStart <= longestAbbreviation {
-            let token = bytes[tokenStart..<dot].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            let token = UnsafeBufferPointer(rebasing: bytes[tokenStart..<dot]).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
             if abbreviations.contains(token) { return false }
         }
-        if dot - tokenStart == 1, let letter = bytes[tokenStart...].first, letter >= 0x41, letter <= 0x5A { return false }
+        if dot - tokenStart == 1, tokenStart < bytes.count, bytes[tokenStart] >= 0x41, bytes[tokenStart] <= 0x5A { return false }
         return true
     }
 
     /// Closing quotation marks and brackets that may follow the full stop.
-    static func isClosing(_ bytes: [UInt8], _ index: Int) -> Bool {
+    static func isClosing(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
         let byte = bytes[index]
         if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "'") { return true }
         return byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x9D || bytes[index + 2] == 0x99)
