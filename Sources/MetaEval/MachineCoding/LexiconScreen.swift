@@ -6,6 +6,8 @@ import Foundation
 /// sentence not screened, is always run: the screen only ever skips work.
 public struct LexiconScreen: Sendable {
     private let next: [Int32]
+    private let classes: [UInt8]
+    private let columnShift: Int
     /// The lexicons whose phrases end in each state.
     private let stateMasks: [LexiconMask]
     /// Every sentence's mask starts from this: no hit yet, and the lexicons the screen looks for.
@@ -25,6 +27,8 @@ public struct LexiconScreen: Sendable {
         self.empty = empty
         let automaton = Automaton(strings)
         next = automaton.next
+        classes = automaton.classes
+        columnShift = automaton.columnShift
         stateMasks = (0..<automaton.stateCount).map { state in
             var mask = LexiconMask.unknown
             for slot in Int(automaton.outputStart[state])..<Int(automaton.outputStart[state + 1]) {
@@ -39,13 +43,15 @@ public struct LexiconScreen: Sendable {
         var copy = text
         return copy.withUTF8 { bytes in
             next.withUnsafeBufferPointer { next in
-                var mask = empty
-                var entry: Int32 = 0
-                for byte in bytes {
-                    entry = Automaton.step(next, entry, byte)
-                    if entry & 1 != 0 { mask.formUnion(stateMasks[Automaton.state(entry)]) }
+                classes.withUnsafeBufferPointer { classes in
+                    var mask = empty
+                    var entry: Int32 = 0
+                    for byte in bytes {
+                        entry = Automaton.step(next, classes, entry, byte)
+                        if entry & 1 != 0 { mask.formUnion(stateMasks[Automaton.state(entry, columnShift: columnShift)]) }
+                    }
+                    return mask
                 }
-                return mask
             }
         }
     }

@@ -1,29 +1,38 @@
 import Foundation
 
 /// The Aho–Corasick automaton behind `PhraseMatcher` and `LexiconScreen`, built from folded
-/// byte strings: a flat transition table of 256 columns per state, and for each state the
+/// byte strings: a flat transition table with one row per state, and for each state the
 /// indices of the strings that end there (its own and those of its fallbacks), ascending.
 /// Empty strings never match.
 ///
-/// The table reads raw text bytes: case folding (`PhraseMatcher.fold`) is built into it, so a
-/// scan is one load per byte. An entry is `state << 8 | flag`, the flag set when strings end in
-/// `state`, so the next lookup is `next[entry & ~0xFF | byte]` — `Automaton.step`.
+/// The table reads raw text bytes through `classes`: bytes that no string tells apart share a
+/// column (every byte no string holds goes to column 0, which leads back to the start), so a
+/// row has a few dozen columns instead of 256 and the table stays small enough for the caches.
+/// Case folding (`PhraseMatcher.fold`) is built into it: a capital takes its lower-case
+/// letter's column, and a Latin-1 capital's second byte has a column of its own that leads
+/// where the lower-case letter does only right after C3. An entry is `row << 1 | flag`
+/// (`row = state << columnShift`), the flag set when strings end in the state, so a scan step
+/// is two loads — `Automaton.step`.
 struct Automaton {
     var next: [Int32]
+    /// Each byte's column.
+    var classes: [UInt8]
+    /// Columns per row, as a power of two.
+    var columnShift: Int
     var outputStart: [Int32]
     var outputList: [Int32]
 
-    var stateCount: Int { next.count >> 8 }
+    var stateCount: Int { next.count >> columnShift }
 
     /// The entry after reading `byte` in the state of `entry` (0 is the start).
     @inline(__always)
-    static func step(_ next: UnsafeBufferPointer<Int32>, _ entry: Int32, _ byte: UInt8) -> Int32 {
-        next[Int(entry & ~0xFF) | Int(byte)]
+    static func step(_ next: UnsafeBufferPointer<Int32>, _ classes: UnsafeBufferPointer<UInt8>, _ entry: Int32, _ byte: UInt8) -> Int32 {
+        next[Int(entry >> 1) | Int(classes[Int(byte)])]
     }
 
     /// The state of an entry, for `outputStart`.
     @inline(__always)
-    static func state(_ entry: Int32) -> Int { Int(entry >> 8) }
+    static func state(_ entry: Int32, columnShift: Int) -> Int { Int(entry >> 1) >> columnShift }
 
     init(_ strings: [[UInt8]]) {
         var next = [Int32](repeating: -1, count: 256)
@@ -75,26 +84,55 @@ struct Automaton {
             }
             // Fold on reading: capitals take the lower-case column; a Latin-1 capital's second byte
             // takes its lower-case column only right after C3 (a state whose string ends in C3).
-            // Then each entry becomes `state << 8 | flag`, row by row.
             for state in 0..<outputs.count {
                 let row = state << 8
                 for byte in 0x41...0x5A { next[row | byte] = next[row | (byte | 0x20)] }
                 if state > 0 && lastByte[state] == 0xC3 {
                     for byte in 0x80...0x9E where byte != 0x97 { next[row | byte] = next[row | (byte + 0x20)] }
                 }
-                for index in row..<(row + 256) {
-                    let target = Int(next[index])
-                    next[index] = Int32(target << 8 | (hasOutput[target] ? 1 : 0))
-                }
             }
         }
-        self.next = next
+        classes = Self.classes(strings)
+        let columns = Int(classes.max() ?? 0) + 1
+        columnShift = 0
+        while 1 << columnShift < columns { columnShift += 1 }
+        // One representative byte per column; each entry becomes `row << 1 | flag`.
+        var representative = [Int](repeating: 0, count: columns)
+        for byte in (0..<256).reversed() { representative[Int(classes[byte])] = byte }
+        let shift = columnShift
+        var compact = [Int32](repeating: 0, count: outputs.count << shift)
+        for state in 0..<outputs.count {
+            for column in 0..<columns {
+                let target = Int(next[state << 8 | representative[column]])
+                compact[state << shift | column] = Int32((target << shift) << 1 | (hasOutput[target] ? 1 : 0))
+            }
+        }
+        self.next = compact
         outputStart = [0]
         outputList = []
         for list in outputs {
             outputList += list.sorted()
             outputStart.append(Int32(outputList.count))
         }
+    }
+}
+
+extension Automaton {
+    /// The columns of the bytes: one for each byte the strings hold, one for each Latin-1
+    /// capital's second byte whose lower-case letter they hold; ASCII capitals share their
+    /// lower-case letter's column; every other byte is column 0.
+    static func classes(_ strings: [[UInt8]]) -> [UInt8] {
+        var used = [Bool](repeating: false, count: 256)
+        for string in strings { for byte in string where !(byte >= 0x41 && byte <= 0x5A) { used[Int(byte)] = true } }
+        for byte in 0x80...0x9E where byte != 0x97 && used[byte + 0x20] { used[byte] = true }
+        var classes = [UInt8](repeating: 0, count: 256)
+        var count = 0
+        for byte in 0..<256 where used[byte] {
+            count += 1
+            classes[byte] = UInt8(count)
+        }
+        for byte in 0x41...0x5A { classes[byte] = classes[byte | 0x20] }
+        return classes
     }
 }
 

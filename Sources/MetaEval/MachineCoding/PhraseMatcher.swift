@@ -19,6 +19,8 @@ public struct PhraseMatcher: Sendable {
     private let wholeWords: Bool
     /// The transitions, case folding built in (`Automaton`).
     private let next: [Int32]
+    private let classes: [UInt8]
+    private let columnShift: Int
     /// The phrases ending in state `s`, ascending: `outputList[outputStart[s]..<outputStart[s + 1]]`.
     private let outputStart: [Int32]
     private let outputList: [Int32]
@@ -30,6 +32,8 @@ public struct PhraseMatcher: Sendable {
         let built = AutomatonCache.shared.automaton(phrases.map { Self.fold(Array($0.utf8)) })
         lengths = phrases.map { $0.utf8.count }
         next = built.next
+        classes = built.classes
+        columnShift = built.columnShift
         outputStart = built.outputStart
         outputList = built.outputList
     }
@@ -57,22 +61,24 @@ public struct PhraseMatcher: Sendable {
     @discardableResult
     private func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ visit: (Match) -> Bool) -> Bool {
         next.withUnsafeBufferPointer { next in
-            outputStart.withUnsafeBufferPointer { outputStart in
-                var entry: Int32 = 0
-                for position in 0..<bytes.count {
-                    entry = Automaton.step(next, entry, bytes[position])
-                    guard entry & 1 != 0 else { continue }
-                    let state = Automaton.state(entry)
-                    let first = Int(outputStart[state]), last = Int(outputStart[state + 1])
-                    for slot in first..<last {
-                        let phrase = Int(outputList[slot])
-                        let start = position + 1 - lengths[phrase]
-                        guard Self.isBoundary(bytes, before: start) else { continue }
-                        if wholeWords && !Self.isBoundary(bytes, after: position + 1) { continue }
-                        if visit(Match(phrase: phrase, start: start, end: position + 1)) { return true }
+            classes.withUnsafeBufferPointer { classes in
+                outputStart.withUnsafeBufferPointer { outputStart in
+                    var entry: Int32 = 0
+                    for position in 0..<bytes.count {
+                        entry = Automaton.step(next, classes, entry, bytes[position])
+                        guard entry & 1 != 0 else { continue }
+                        let state = Automaton.state(entry, columnShift: columnShift)
+                        let first = Int(outputStart[state]), last = Int(outputStart[state + 1])
+                        for slot in first..<last {
+                            let phrase = Int(outputList[slot])
+                            let start = position + 1 - lengths[phrase]
+                            guard Self.isBoundary(bytes, before: start) else { continue }
+                            if wholeWords && !Self.isBoundary(bytes, after: position + 1) { continue }
+                            if visit(Match(phrase: phrase, start: start, end: position + 1)) { return true }
+                        }
                     }
+                    return false
                 }
-                return false
             }
         }
     }
