@@ -111,7 +111,11 @@ public struct DocumentCodingRunner: Sendable {
             return Item(path: path, file: file, outcome: .failure(DocumentReader.Failure(message: failure.message, line: nil)), stamp: nil, contentKey: nil, cached: false)
         }
         // The path is part of the key: a coding's evidence names the document it was read from.
-        let key = Fingerprint.hex(of: Array(path.utf8) + [0] + bytes)
+        var digest = Fingerprint.Digest()
+        digest.combine(path.utf8)
+        digest.combine([0])
+        digest.combine(bytes)
+        let key = digest.hex
         if let cache, let coding = cache.load(contentKey: key) {
             return Item(path: path, file: file, outcome: .success(coding), stamp: stamp, contentKey: key, cached: true)
         }
