@@ -82,13 +82,18 @@ public struct CodebookLoader {
             guard let value = readJSON(file, path: path, into: &diagnostics, fingerprint: &fingerprintInput) else { continue }
             var reader = JSONReader(file: path)
             if let extra = readDimension(value, spec: spec, reader: &reader), var labels = dimensions["report-labels.json"] {
+                // Appended at once: every change of `entries` re-indexes the dimension.
+                var added: [CodebookEntry] = []
+                var addedIDs: Set<String> = []
                 for entry in extra.entries {
-                    if labels[entry.id] != nil {
+                    if labels[entry.id] != nil || addedIDs.contains(entry.id) {
                         reader.fail(nil, entry.id, "report label \"\(entry.id)\" is already defined in report-labels.json or another label file")
                     } else {
-                        labels.entries.append(entry)
+                        added.append(entry)
+                        addedIDs.insert(entry.id)
                     }
                 }
+                labels.entries += added
                 dimensions["report-labels.json"] = labels
             }
             diagnostics += reader.diagnostics

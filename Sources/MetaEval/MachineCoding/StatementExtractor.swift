@@ -74,8 +74,10 @@ public struct StatementExtractor: Sendable {
             // ("Mette fortæller om kurset i høretaktik…. Ifølge hende har det givet hende mod til…"),
             // or when it is a participant's quote after a sentence that claimed no result.
             // Looked up only when a clause needs it, and at most once per sentence.
+            // A local function, not a closure value: it borrows `self` instead of copying the
+            // extractor (a dozen lexicons) for every sentence with a cue.
             var cached: [String]?
-            let before: () -> [String] = {
+            func before() -> [String] {
                 if let cached { return cached }
                 var found: [String] = []
                 if let previous, previous.index + 1 == sentence.index, sentence.line - previous.line <= 2, !previousLinked,
