@@ -27,21 +27,45 @@ public struct SentenceSplitter: Sendable {
     func split(_ block: TextBlock, _ bytes: UnsafeBufferPointer<UInt8>, into sentences: inout [Sentence]) {
         var start = 0
         var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
-                var end = index + 1
-                while end < bytes.count, Self.isClosing(bytes, end) { end += bytes[end] >= 0x80 ? 3 : 1 }
-                if end >= bytes.count || (bytes[end] == 0x20 && endsSentence(bytes, dot: index, next: end + 1)) {
-                    emit(block, bytes, start, min(end, bytes.count), into: &sentences)
-                    start = end
-                }
-                index = end
-                continue
+        while true {
+            index = Self.nextTerminator(bytes, from: index)
+            guard index < bytes.count else { break }
+            var end = index + 1
+            while end < bytes.count, Self.isClosing(bytes, end) { end += bytes[end] >= 0x80 ? 3 : 1 }
+            if end >= bytes.count || (bytes[end] == 0x20 && endsSentence(bytes, dot: index, next: end + 1)) {
+                emit(block, bytes, start, min(end, bytes.count), into: &sentences)
+                start = end
             }
-            index += 1
+            index = end
         }
         emit(block, bytes, start, bytes.count, into: &sentences)
+    }
+
+    /// The offset of the next ".", "!" or "?" from `start` on, or the end: eight bytes at a
+    /// time while none of them is one.
+    static func nextTerminator(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if hasByte(word, UInt8(ascii: ".")) || hasByte(word, UInt8(ascii: "!")) || hasByte(word, UInt8(ascii: "?")) { break }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") { return index }
+            index += 1
+        }
+        return bytes.count
+    }
+
+    /// Whether any of the eight bytes of `word` is `byte` (a zero byte after the exclusive or).
+    @inline(__always)
+    static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let value = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return (value &- 0x0101_0101_0101_0101) & ~value & 0x8080_8080_8080_8080 != 0
     }
 
     func emit(_ block: TextBlock, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into sentences: inout [Sentence]) {

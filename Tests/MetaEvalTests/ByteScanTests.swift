@@ -1,0 +1,40 @@
+import Testing
+@testable import MetaEval
+
+/// The word-at-a-time and sketching shortcuts of the normaliser and the sentence splitter,
+/// each against the plain byte-by-byte rule it stands in for, on seeded random bytes.
+@Suite struct ByteScanTests {
+    @Test func theNextTerminatorIsTheFirstFullStopExclamationOrQuestionMark() {
+        var random = PhraseMatcherTests.Generator(state: 11)
+        let alphabet = Array("abc .!?æø\n".utf8) + [0x2D, 0x3F ^ 0x80, 0x2E | 0x80, 0xFF, 0x00]
+        for _ in 0..<2_000 {
+            let count = Int.random(in: 0...40, using: &random)
+            let bytes = (0..<count).map { _ in Int.random(in: 0..<6, using: &random) == 0 ? alphabet.randomElement(using: &random)! : UInt8(ascii: "x") }
+            let start = Int.random(in: 0...count, using: &random)
+            let expected = bytes[start...].firstIndex { $0 == 0x2E || $0 == 0x21 || $0 == 0x3F } ?? count
+            let found = bytes.withUnsafeBufferPointer { SentenceSplitter.nextTerminator($0, from: start) }
+            #expect(found == expected, "\(bytes) from \(start)")
+        }
+    }
+
+    @Test func linesWithTheSameKeyHaveTheSameSketch() {
+        var random = PhraseMatcherTests.Generator(state: 5)
+        let letters = Array("abcdefghijklmnopqrstuvwxyz ".utf8) + Array("æøå".utf8)
+        var distinct = Set<UInt64>()
+        for _ in 0..<1_000 {
+            let line = (0..<Int.random(in: 4...90, using: &random)).map { _ in letters.randomElement(using: &random)! }
+            // The same key: capitals for some letters, digits put in anywhere.
+            var variant: [UInt8] = []
+            for byte in line {
+                if Int.random(in: 0..<5, using: &random) == 0 { variant.append(UInt8(ascii: "0") + UInt8.random(in: 0...9, using: &random)) }
+                variant.append(byte >= 0x61 && byte <= 0x7A && Bool.random(using: &random) ? byte - 0x20 : byte)
+            }
+            #expect(TextNormaliser.key(line) == TextNormaliser.key(variant))
+            let digits = variant.filter { $0 >= 0x30 && $0 <= 0x39 }.count
+            let sketch = TextNormaliser.LineTable.sketch(line, keyLength: line.count)
+            #expect(sketch == TextNormaliser.LineTable.sketch(variant, keyLength: variant.count - digits))
+            distinct.insert(sketch)
+        }
+        #expect(distinct.count > 990)
+    }
+}
