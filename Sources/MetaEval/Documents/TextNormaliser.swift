@@ -140,33 +140,30 @@ public struct TextNormaliser: Sendable {
                 if TextNormaliser.isSpace(input[start]) { start += 1 } else if start + 1 < lineEnd, input[start] == 0xC2, input[start + 1] == 0xA0 { start += 2 } else { break }
             }
             while end > start && TextNormaliser.isSpace(input[end - 1]) { end -= 1 }
-            var (flags, doubleSpace, digits) = Self.scan(UnsafeBufferPointer(rebasing: input[start..<end]))
+            var (flags, doubleSpace) = Self.scan(UnsafeBufferPointer(rebasing: input[start..<end]))
             if doubleSpace || flags & (Flag.tab | Flag.c2) != 0 {
                 let trimmed = TextNormaliser.trim(Array(input[lineStart..<lineEnd]))
                 let offset = rewritten.count
                 rewritten += trimmed
-                (flags, _, digits) = trimmed.withUnsafeBufferPointer { Self.scan($0) }
-                lines.append(Line(start: offset, end: rewritten.count, rewritten: true, flags: flags, slot: slot(trimmed, flags, digits: digits)))
+                flags = trimmed.withUnsafeBufferPointer { Self.scan($0).flags }
+                lines.append(Line(start: offset, end: rewritten.count, rewritten: true, flags: flags, slot: trimmed.withUnsafeBufferPointer { slot($0, flags) }))
             } else {
-                lines.append(Line(start: start, end: end, rewritten: false, flags: flags, slot: slot(UnsafeBufferPointer(rebasing: input[start..<end]), flags, digits: digits)))
+                lines.append(Line(start: start, end: end, rewritten: false, flags: flags, slot: slot(UnsafeBufferPointer(rebasing: input[start..<end]), flags)))
             }
         }
 
-        /// The flags of the bytes, whether two spaces follow each other, and how many digits there are.
-        static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (flags: UInt8, doubleSpace: Bool, digits: Int) {
+        /// The flags of the bytes, and whether two spaces follow each other.
+        static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (flags: UInt8, doubleSpace: Bool) {
             Flag.table.withUnsafeBufferPointer { table in
                 var flags: UInt8 = 0
                 var previous: UInt8 = 0
                 var doubleSpace = false
-                var digits = 0
                 for byte in bytes {
-                    let found = table[Int(byte)]
-                    flags |= found
-                    digits &+= Int(found & Flag.digit) >> 2
+                    flags |= table[Int(byte)]
                     if byte == 0x20 && previous == 0x20 { doubleSpace = true }
                     previous = byte
                 }
-                return (flags, doubleSpace, digits)
+                return (flags, doubleSpace)
             }
         }
 
@@ -174,36 +171,40 @@ public struct TextNormaliser: Sendable {
         /// for lines with the same `TextNormaliser.key` (lower-cased, digits left out): it is made
         /// of the key's length and its first and last eight bytes, so a line is not read whole;
         /// lines that merely share a sketch are told apart later by their keys.
-        mutating func slot<Bytes: RandomAccessCollection<UInt8>>(_ line: Bytes, _ flags: UInt8, digits: Int) -> Int32 where Bytes.Index == Int {
+        mutating func slot(_ line: UnsafeBufferPointer<UInt8>, _ flags: UInt8) -> Int32 {
             guard line.count >= 4, line.count <= 90, flags & Flag.letter != 0 else { return -1 }
+            let digits = flags & Flag.digit == 0 ? 0 : line.reduce(0) { $0 + ($1 >= 0x30 && $1 <= 0x39 ? 1 : 0) }
             var digest = Self.sketch(line, keyLength: line.count - digits)
             if digest == 0 { digest = 1 }
             let mask = digests.count - 1
             var slot = Int(truncatingIfNeeded: digest) & mask
             while digests[slot] != 0 && digests[slot] != digest { slot = (slot + 1) & mask }
             if digests[slot] == 0 {
-                if (lines.count + 1) * 2 > digests.count { grow(); return self.slot(line, flags, digits: digits) }
+                if (lines.count + 1) * 2 > digests.count { grow(); return self.slot(line, flags) }
                 digests[slot] = digest
             }
             counts[slot] += 1
             return Int32(slot)
         }
 
-        static func sketch<Bytes: RandomAccessCollection<UInt8>>(_ line: Bytes, keyLength: Int) -> UInt64 where Bytes.Index == Int {
-            func keyByte(_ byte: UInt8) -> UInt64? {
-                byte >= 0x30 && byte <= 0x39 ? nil : UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-            }
+        static func sketch(_ line: UnsafeBufferPointer<UInt8>, keyLength: Int) -> UInt64 {
             var head: UInt64 = 0, tail: UInt64 = 0
             var taken = 0, index = 0
             while index < line.count && taken < 8 {
-                if let byte = keyByte(line[index]) { head = head << 8 | byte; taken += 1 }
+                let byte = line[index]
                 index += 1
+                if byte >= 0x30 && byte <= 0x39 { continue }
+                head = head << 8 | UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                taken += 1
             }
             taken = 0
             index = line.count - 1
             while index >= 0 && taken < 8 {
-                if let byte = keyByte(line[index]) { tail = tail << 8 | byte; taken += 1 }
+                let byte = line[index]
                 index -= 1
+                if byte >= 0x30 && byte <= 0x39 { continue }
+                tail = tail << 8 | UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                taken += 1
             }
             var mixed = (head &* 0x9E37_79B9_7F4A_7C15) ^ (tail &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(keyLength)
             mixed ^= mixed >> 29
