@@ -37,4 +37,23 @@ import Testing
         }
         #expect(distinct.count > 990)
     }
+
+    @Test func aWordNeedsALookExactlyWhenOneOfItsBytesIsAControlOr0x83() {
+        var random = PhraseMatcherTests.Generator(state: 3)
+        let interesting: [UInt8] = [0x00, 0x09, 0x0A, 0x1F, 0x20, 0x7E, 0x7F, 0x80, 0x83, 0xA0, 0xC3, 0xFF, 0x21, 0x61]
+        for _ in 0..<20_000 {
+            let bytes = (0..<8).map { _ in Bool.random(using: &random) ? interesting.randomElement(using: &random)! : UInt8.random(in: 0...255, using: &random) }
+            let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+            let expected = bytes.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0x83 }
+            #expect(DocumentReader.mayNeedALook(word) == expected, "\(bytes)")
+        }
+    }
+
+    @Test(arguments: 0..<10)
+    func garbledLettersAreFoundAcrossAWordBoundary(offset: Int) throws {
+        // "Ã¦" (C3 83 C2 A6) starting at every position of an eight-byte word, on line 2.
+        let text = "Overskrift\n" + String(repeating: "x", count: offset) + "lÃ¦rer og mere tekst her.\n"
+        let decoded = try DocumentReader.decode(Array(text.utf8)).get()
+        #expect(decoded.warnings.map(\.line) == [2])
+    }
 }

@@ -43,20 +43,33 @@ public enum DocumentReader {
         if TextProblems.looksLikeUTF16(input) {
             return .failure(Failure(message: "the document is UTF-16 text; expected UTF-8 or Windows-1252 (save it as UTF-8)", line: 1))
         }
-        // One pass finds NUL bytes, other control characters and the first garbled letter.
+        // One pass finds NUL bytes, other control characters and the first garbled letter; a
+        // word of eight bytes with none of them, nor 0x83 (the second byte of a garbled "Ã"),
+        // is skipped whole.
         var firstNul: Int?
         var controls = 0
         var mojibake: Int?
         bytes.withUnsafeBufferPointer { buffer in
-            for index in 0..<buffer.count {
-                let byte = buffer[index]
-                if byte == 0xC3 {
-                    if mojibake == nil, isMojibake(buffer, at: index) { mojibake = index }
+            guard let base = buffer.baseAddress else { return }
+            let raw = UnsafeRawPointer(base)
+            var start = 0
+            while start < buffer.count {
+                let end = min(start + 8, buffer.count)
+                if end - start == 8 && !mayNeedALook(raw.loadUnaligned(fromByteOffset: start, as: UInt64.self)) {
+                    start = end
                     continue
                 }
-                guard byte < 0x20 || byte == 0x7F else { continue }
-                if byte == 0 && firstNul == nil { firstNul = index }
-                if byte < 0x09 || byte > 0x0D { controls += 1 }
+                for index in start..<end {
+                    let byte = buffer[index]
+                    if byte == 0x83 {
+                        if mojibake == nil, index > 0, buffer[index - 1] == 0xC3, isMojibake(buffer, at: index - 1) { mojibake = index - 1 }
+                        continue
+                    }
+                    guard byte < 0x20 || byte == 0x7F else { continue }
+                    if byte == 0 && firstNul == nil { firstNul = index }
+                    if byte < 0x09 || byte > 0x0D { controls += 1 }
+                }
+                start = end
             }
         }
         if let nul = firstNul {
@@ -76,6 +89,15 @@ public enum DocumentReader {
                 message: "the text holds \"Ã¦\", \"Ã¸\" or \"Ã¥\": UTF-8 that was once read as Windows-1252; æ, ø and å may be garbled"))
         }
         return .success(DecodedDocument(text: text, encoding: .utf8, warnings: warnings))
+    }
+
+    /// Whether any of the eight bytes is a control character (below 0x20, or 0x7F) or 0x83.
+    @inline(__always)
+    static func mayNeedALook(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let below = (word &- ones &* 0x20) & ~word & highs != 0
+        return below || hasZero(word ^ (ones &* 0x7F)) || hasZero(word ^ (ones &* 0x83))
     }
 
     /// Whether `Ã¦`, `Ã¸` or `Ã¥` (UTF-8 C3 83 C2 A6/B8/A5, or the capitals) begins at `index`.

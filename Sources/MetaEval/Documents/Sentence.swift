@@ -26,18 +26,14 @@ public struct Sentence: Sendable, Equatable, Hashable {
 
     /// Prose rather than a heading: it ends like a sentence or is long enough to be one.
     public var isProse: Bool {
-        guard let last = text.utf8.last else { return false }
-        return last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") || last == UInt8(ascii: ":")
-            || spaces(atLeast: 7)
-    }
-
-    private func spaces(atLeast wanted: Int) -> Bool {
         var copy = text
         return copy.withUTF8 { bytes in
-            var count = 0
+            guard let last = bytes.last else { return false }
+            if last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") || last == UInt8(ascii: ":") { return true }
+            var spaces = 0
             for byte in bytes where byte == 0x20 {
-                count += 1
-                if count >= wanted { return true }
+                spaces += 1
+                if spaces >= 7 { return true }
             }
             return false
         }
