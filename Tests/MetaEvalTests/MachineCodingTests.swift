@@ -48,6 +48,12 @@ import Testing
         ("Forløbet varede 12 uger for de 30 unge.", 30),
         ("Deltagerantal: 85.", 85),
         ("Antallet af deltagere var 85.", 85),
+        // Those who started, not those referred.
+        ("Jobcentret henviste i alt 64 borgere, og 52 af dem startede i projektet.", 52),
+        ("Af 171 henviste borgere påbegyndte 143 et forløb.", 143),
+        ("Siden marts er 37 veteraner påbegyndt.", 37),
+        ("I alt 90 blev visiteret, og forløbet blev påbegyndt af 61.", 61),
+        ("I alt 30 borgere deltog i projektet. Ved afslutningen var 7 i job, og 4 var startet på en uddannelse.", 30),
     ])
     func participantPhrasings(sentence: String, count: Int) throws {
         #expect(try code(sentence).participants?.value == count)

@@ -19,6 +19,9 @@ public struct MetadataExtractor: Sendable {
     let targetCues: Lexicon
     /// Verbs after a count of people who took part, were only referred, or had an outcome.
     let tookPart: Set<String>, referred: Set<String>, outcome: Set<String>
+    /// The took-part verbs as a lexicon, so sentences without a noun of participants but with a
+    /// verb ("37 veteraner påbegyndt") are read too.
+    let tookPartWords: Lexicon
     let descriptors: DescriptorCoder
     /// The disability phrases of `descriptors`, for the screen only.
     let disabilityScreen: Lexicon
@@ -30,7 +33,10 @@ public struct MetadataExtractor: Sendable {
                                              "syv": 7, "otte": 8, "ni": 9, "ti": 10, "halvandet": 2, "halvtredje": 3]
     /// Words that measure something other than people ("12 ugers forløb", "30 timer").
     static let units: Set<String> = ["uger", "ugers", "uge", "måneder", "måneders", "år", "års", "timer", "timers", "dage", "dages",
-                                     "kr", "kroner", "pct", "procent", "mio", "gange", "sider", "minutter"]
+                                     "kr", "kroner", "pct", "procent", "mio", "gange", "sider", "minutter", "hold"]
+    /// Verbs that may stand between a count and a participle ("4 var startet på en uddannelse"
+    /// tells an outcome, not who took part).
+    static let auxiliaries: Set<String> = ["var", "er", "har", "havde", "blev", "bliver", "ville", "vil", "kunne", "kan", "skulle", "skal"]
     static let months: Set<String> = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
                                       "november", "december", "foråret", "efteråret", "sommeren", "vinteren", "starten", "slutningen",
                                       "begyndelsen", "udgangen", "primo", "ultimo", "medio", "af", "i", "år", "året", "med", "ved"]
@@ -49,6 +55,7 @@ public struct MetadataExtractor: Sendable {
         purposeCues = codebook.cueLexicon("purpose")
         targetCues = codebook.cueLexicon("target-group")
         tookPart = Set(codebook.cues["participants-took-part"]?.synonyms ?? [])
+        tookPartWords = codebook.cueLexicon("participants-took-part", wholeWords: true)
         referred = Set(codebook.cues["participants-referred"]?.synonyms ?? [])
         outcome = Set(codebook.cues["participants-outcome"]?.synonyms ?? [])
         descriptors = DescriptorCoder(codebook: codebook)
@@ -58,7 +65,8 @@ public struct MetadataExtractor: Sendable {
 
     /// The lexicons a `LexiconScreen` should know.
     var lexicons: [Lexicon] {
-        [periodCues, startCues, endCues, forwardCues, participantNouns, totalCues, countCues, staffNouns, planned, negation, purposeCues, targetCues, disabilityScreen]
+        [periodCues, startCues, endCues, forwardCues, participantNouns, totalCues, countCues, staffNouns, planned, negation, purposeCues, targetCues,
+         disabilityScreen, tookPartWords]
     }
 
     func evidence(_ sentence: Sentence) -> Evidence { Evidence(text: sentence.text, source: source, line: sentence.line) }
@@ -166,7 +174,7 @@ public struct MetadataExtractor: Sendable {
         }
         for sentence in sentences {
             let hits = participantNouns.hits(in: sentence)
-            guard !hits.isEmpty, !planned.contains(sentence) else { continue }
+            guard !hits.isEmpty || tookPartWords.contains(sentence), !planned.contains(sentence) else { continue }
             let tokens = Token.tokens(sentence.text)
             for hit in hits {
                 guard let nounIndex = tokens.firstIndex(where: { $0.start == hit.start }) else { continue }
@@ -180,19 +188,41 @@ public struct MetadataExtractor: Sendable {
                 }
                 guard let value, value > 0, value < 1_000_000, tokens[index].year == nil || value < 1980 else { continue }
                 let after = tokens[(nounIndex + 1)..<min(tokens.count, nounIndex + 5)].map(\.text)
+                // "171 henviste borgere": the words between the count and the noun say who they are.
+                let between = tokens[(index + 1)..<nounIndex].map(\.text)
                 var score = totalCues.contains(sentence.text) ? 2 : 1
                 if after.contains(where: { tookPart.contains($0) }) { score = 3 }
-                if after.contains(where: { referred.contains($0) || outcome.contains($0) }) { score -= 1 }
+                if (after + between).contains(where: { referred.contains($0) || outcome.contains($0) }) { score -= 1 }
                 consider(score, value, staffNouns.contains(hit.phrase), sentence)
             }
-            for (index, token) in tokens.enumerated() where token.kind == .number && index + 1 < tokens.count {
-                guard tookPart.contains(tokens[index + 1].text), let value = token.integer, value > 0, value < 1_000_000, token.year == nil else { continue }
+            for (index, token) in tokens.enumerated() where token.kind == .number {
+                guard let value = token.integer, value > 0, value < 1_000_000, token.year == nil,
+                      tookPartAt(tokens, count: index) else { continue }
                 consider(3, value, false, sentence)
             }
         }
         if best == nil, let (value, sentence) = uncued { best = (1, value, false, sentence) }
         guard let best else { return nil }
         return (code(best.value, [best.sentence]), best.staff)
+    }
+
+    /// Whether the count at `index` is of people who took part: "43 påbegyndte", "52 af dem
+    /// startede", "37 veteraner påbegyndt" (a word that is no unit, staff or other counted noun
+    /// before the verb), or the verb before it, "påbegyndte 143" or "påbegyndt af 61", when no
+    /// unit follows the count.
+    func tookPartAt(_ tokens: [Token], count index: Int) -> Bool {
+        func text(_ offset: Int) -> String? { tokens.indices.contains(index + offset) ? tokens[index + offset].text.lowercased() : nil }
+        func word(_ offset: Int) -> Bool { tokens.indices.contains(index + offset) && tokens[index + offset].kind == .word }
+        if let next = text(1), tookPart.contains(next) { return true }
+        if text(1) == "af", let pronoun = text(2), ["dem", "disse"].contains(pronoun), let verb = text(3), tookPart.contains(verb) { return true }
+        if word(1), let noun = text(1), let verb = text(2), tookPart.contains(verb), !Self.units.contains(noun), !Self.auxiliaries.contains(noun),
+           !participantNouns.contains(noun), !staffNouns.contains(noun), !referred.contains(noun), !outcome.contains(noun) { return true }
+        // The verb before the count, or a passive: "påbegyndt af 61".
+        let verbBefore = text(-1) == "af" ? -2 : -1
+        if let verb = text(verbBefore), tookPart.contains(verb), word(verbBefore) {
+            return !Self.units.contains(text(1) ?? "")
+        }
+        return false
     }
 
     // MARK: Target group, purpose
