@@ -12,6 +12,23 @@ import Testing
         return SentenceSplitter(abbreviations: codebook.cues["abbreviation"]?.synonyms ?? []).split(TextNormaliser().normalise(text))
     }
 
+    @Test func eachFieldOfAKeyFactsBlockIsItsOwnSentence() throws {
+        let text = """
+        Projektejer:        Jobcenter Esbjerg
+        Periode:            1. september 2012 - 31. august 2014
+        Antal deltagere:    40 planlagt, 33 deltog
+        Dokumentation:      Slutevaluering med spørgeskema til
+                            deltagere ved start og afslutning
+        """
+        let found = try sentences(text)
+        #expect(found.map(\.text) == ["Projektejer: Jobcenter Esbjerg", "Periode: 1. september 2012 - 31. august 2014",
+                                       "Antal deltagere: 40 planlagt, 33 deltog",
+                                       "Dokumentation: Slutevaluering med spørgeskema til deltagere ved start og afslutning"])
+        #expect(found.map(\.line) == [1, 2, 3, 4])
+        // One space after the colon is prose, not a field: it stays in its paragraph.
+        #expect(try sentences("Formålet var klart: flere i job\nog færre på ydelse.").count == 1)
+    }
+
     @Test func emptyDocumentIsRefused() {
         #expect(throws: DocumentReader.Failure.self) { try DocumentReader.decode([]).get() }
         guard case .failure(let failure) = DocumentReader.decode(Array(" \n\t\n".utf8)) else { Issue.record("accepted"); return }

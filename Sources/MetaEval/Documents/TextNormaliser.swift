@@ -37,6 +37,8 @@ public struct TextNormaliser: Sendable {
     /// The bytes a line may hold, as bits of `Line.flags`.
     enum Flag {
         static let formFeed: UInt8 = 1, c2: UInt8 = 2, digit: UInt8 = 4, marker: UInt8 = 8, letter: UInt8 = 16, tab: UInt8 = 32
+        /// Not a byte class: the line is a field of a key-facts block (`isField`).
+        static let field: UInt8 = 64
         static let footnote = c2 | digit | marker
         /// Each byte's flags: U+00A0, U+00AD and superscripts begin with C2, the other
         /// superscripts with E2, bracketed markers with "[".
@@ -92,7 +94,7 @@ public struct TextNormaliser: Sendable {
                     close()
                     continue
                 }
-                var startsBlock = false
+                var startsBlock = entry.flags & Flag.field != 0
                 if let stripped = with({ Self.stripBullet($0) }) { changed = stripped; startsBlock = true }
                 if entry.flags & Flag.c2 != 0 { changed = Self.removeInnerSoftHyphens(changed ?? Array(trimmed)) }
                 if entry.flags & Flag.footnote != 0, let removed = with({ Self.footnotesRemoved($0) }) { changed = removed }
@@ -141,12 +143,14 @@ public struct TextNormaliser: Sendable {
             }
             while end > start && TextNormaliser.isSpace(input[end - 1]) { end -= 1 }
             var (flags, doubleSpace) = Self.scan(UnsafeBufferPointer(rebasing: input[start..<end]))
+            let field = doubleSpace || flags & Flag.tab != 0 ? TextNormaliser.isField(UnsafeBufferPointer(rebasing: input[start..<end])) : false
             if doubleSpace || flags & (Flag.tab | Flag.c2) != 0 {
                 let trimmed = TextNormaliser.trim(Array(input[lineStart..<lineEnd]))
                 let offset = rewritten.count
                 rewritten += trimmed
                 flags = trimmed.withUnsafeBufferPointer { Self.scan($0).flags }
-                lines.append(Line(start: offset, end: rewritten.count, rewritten: true, flags: flags, slot: trimmed.withUnsafeBufferPointer { slot($0, flags) }))
+                lines.append(Line(start: offset, end: rewritten.count, rewritten: true, flags: flags | (field ? Flag.field : 0),
+                                  slot: trimmed.withUnsafeBufferPointer { slot($0, flags) }))
             } else {
                 lines.append(Line(start: start, end: end, rewritten: false, flags: flags, slot: slot(UnsafeBufferPointer(rebasing: input[start..<end]), flags)))
             }
@@ -300,6 +304,27 @@ public struct TextNormaliser: Sendable {
         }
 
         func hash(into hasher: inout Hasher) { hasher.combine(digest) }
+    }
+
+    /// Longest label of a key-facts field.
+    static let fieldLabelLength = 30
+
+    /// A field of a key-facts block, as catalogues and fact boxes lay them out: a short label,
+    /// a colon, then the value after two or more spaces or a tab ("Periode:      2012 - 2014").
+    /// Such a line opens its own paragraph, so one field's words are not read as another's.
+    static func isField(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = line.first, isLetterByte(first) else { return false }
+        var index = 1
+        while index < line.count && index <= fieldLabelLength {
+            let byte = line[index]
+            if byte == UInt8(ascii: ":") {
+                guard index + 2 < line.count else { return false }
+                return line[index + 1] == 0x09 || (line[index + 1] == 0x20 && (line[index + 2] == 0x20 || line[index + 2] == 0x09))
+            }
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") { return false }
+            index += 1
+        }
+        return false
     }
 
     /// Longest line taken for a heading when it opens a paragraph without final punctuation.
