@@ -41,6 +41,13 @@ import Testing
         #expect(period.evidence.first?.line == 3)
     }
 
+    @Test func thisYearIsTheYearTheDocumentIsDated() throws {
+        let text = "Medlemsblad · Nr. 4 · Oktober 2011\n\nProjektet har kørt siden september 2009 og slutter ved udgangen af december i år."
+        #expect(try code(text).period?.value == Period(start: 2009, end: 2011))
+        // Without a dateline "i år" names no year.
+        #expect(try code("Titel\n\nProjektet har kørt siden september 2009 og slutter ved udgangen af december i år.").period?.value != Period(start: 2009, end: 2011))
+    }
+
     @Test(arguments: [
         ("I alt 212 deltagere har været tilknyttet projektet.", 212),
         ("I alt 43 af de 97 borgere, der indgik i projektet, kom i job.", 97),

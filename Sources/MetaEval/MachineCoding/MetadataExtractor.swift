@@ -91,6 +91,7 @@ public struct MetadataExtractor: Sendable {
     static let onlyEndYear = "coding-note-only-end-year"
 
     public func period(_ sentences: [Sentence]) -> Code<Period>? {
+        let dated = documentYear(sentences)
         var ranges: [(score: Int, period: Period, sentence: Sentence)] = []
         var start: (Int, Sentence)?
         var end: (Int, Sentence)?
@@ -121,9 +122,18 @@ public struct MetadataExtractor: Sendable {
                     end = (tokens[index].year! + span, sentence)
                 }
             }
-            if end == nil, let hit = endCues.first(in: sentence.text), let index = Self.nearest(years, in: tokens, to: hit) {
-                end = (tokens[index].year!, sentence)
+            if end == nil, let hit = endCues.first(in: sentence.text) {
+                if let dated, Self.saysThisYear(String(decoding: sentence.text.utf8.dropFirst(hit.start), as: UTF8.self)) {
+                    end = (dated, sentence)
+                } else if let index = Self.nearest(years, in: tokens, to: hit) {
+                    end = (tokens[index].year!, sentence)
+                }
             }
+        }
+        // "… slutter ved udgangen af december i år": this year is the year the document is dated.
+        if end == nil, let dated,
+           let sentence = sentences.first(where: { endCues.mayMatch($0) && !Token.mayHoldYear($0.text) && Self.saysThisYear($0.text) && endCues.contains($0.text) }) {
+            end = (dated, sentence)
         }
         if let best = ranges.max(by: { ($0.score, -$0.sentence.index) < ($1.score, -$1.sentence.index) }), best.score == 2 || (start == nil && end == nil) {
             return code(best.period, [best.sentence])
@@ -136,6 +146,29 @@ public struct MetadataExtractor: Sendable {
         default:
             return nil
         }
+    }
+
+    /// The year a document is dated, from a dateline near its top ("Nr. 4 · Oktober 2011",
+    /// "Dato: 9. september 2013"): a month name followed by a year.
+    func documentYear(_ sentences: [Sentence]) -> Int? {
+        for sentence in sentences.prefix(while: { $0.line <= Self.datelineLines }) where Token.mayHoldYear(sentence.text) {
+            let tokens = Token.tokens(sentence.text)
+            for (month, year) in zip(tokens, tokens.dropFirst()) where Self.calendarMonths.contains(month.text.lowercased()) {
+                if let value = year.year { return value }
+            }
+        }
+        return nil
+    }
+
+    /// How far down a dateline is looked for.
+    static let datelineLines = 12
+    static let calendarMonths: Set<String> = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
+                                              "oktober", "november", "december"]
+
+    /// Whether the text says "i år" (this year) as words of their own.
+    static func saysThisYear(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+        return zip(words, words.dropFirst()).contains { $0 == "i" && $1 == "år" }
     }
 
     /// The year an end cue names: the first within a few words after it ("sluttede i 2011",
