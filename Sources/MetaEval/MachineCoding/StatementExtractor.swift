@@ -46,7 +46,7 @@ public struct StatementExtractor: Sendable {
             var stemmed = entry
             stemmed.synonyms = entry.stems
             return stemmed
-        })
+        }, inflect: true)
         nonNodes = codebook.cueLexicon("not-a-node")
         gaps = PhraseGaps(fillers: codebook.cues["phrase-filler"]?.synonyms ?? [])
         cueGaps = codebook.cues["cue-filler"].map { PhraseGaps(fillers: $0.synonyms, genitives: false) }
@@ -141,8 +141,15 @@ public struct StatementExtractor: Sendable {
     func clauses(_ text: String, breaks: [Lexicon.Hit]) -> [String] {
         let bytes = Array(text.utf8)
         var cuts = breaks.map(\.start)
-        cuts += bytes.indices.filter { bytes[$0] == UInt8(ascii: ";") }
         let cues = (causal.hits(in: text) + reversed.hits(in: text) + either.hits(in: text)).sorted { $0.start < $1.start }
+        // A semicolon ends a claim only when a cue follows before the next one: the part after
+        // it without a cue goes on with the claim before it ("Holdforløbet betød, at …; flere
+        // har fået nye venskaber").
+        let semicolons = bytes.indices.filter { bytes[$0] == UInt8(ascii: ";") }
+        for (index, semicolon) in semicolons.enumerated() {
+            let next = index + 1 < semicolons.count ? semicolons[index + 1] : bytes.count
+            if cues.contains(where: { $0.start > semicolon && $0.start < next }) { cuts.append(semicolon) }
+        }
         for (previous, cue) in zip(cues, cues.dropFirst()) where cue.start > previous.end {
             guard let comma = bytes[previous.end..<cue.start].lastIndex(of: UInt8(ascii: ",")) else { continue }
             let between = String(decoding: bytes[(comma + 1)..<cue.start], as: UTF8.self)
