@@ -247,6 +247,14 @@ public struct StatementExtractor: Sendable {
             }
             return nil
         }
+        /// Whether a comma other than the one before "at" stands between two positions.
+        func commaBetween(_ start: Int, _ end: Int) -> Bool {
+            guard start < end else { return false }
+            for index in start..<end where clause[index] == UInt8(ascii: ",") {
+                if !clause[(index + 1)...].prefix(4).elementsEqual(" at ".utf8) { return true }
+            }
+            return false
+        }
         func outside(_ hit: Lexicon.Hit) -> Bool { hit.end <= cue.start || (hit.start >= cue.start && hit.end > cue.end) }
         let hits = named.filter(outside)
         let stemHits = stemmed.filter(outside)
@@ -263,7 +271,10 @@ public struct StatementExtractor: Sendable {
         // A negation or a modal ("skal", "bør") counts up to the last activity, result or effect;
         // after it, in a clause of its own ("…, og hvilke opgaver de bør undgå"), it does not.
         if let negated, negated.start < max(cue.end, lastNode) { return [] }
-        if let modal, modal.start < max(cue.end, lastNode) { return [] }
+        // A modal in a clause of its own after the cue, behind a comma that does not open the
+        // "at"-clause of the cue, belongs to a question or description inside the result
+        // ("… har ført til, at kollegerne ved, hvad de skal gøre").
+        if let modal, modal.start < cue.end || (modal.start < lastNode && !commaBetween(cue.end, modal.start)) { return [] }
         let beforeCue = { (hit: Lexicon.Hit) in hit.start < cue.start }
         // A hit that begins inside the cue and runs past it ("førte *til beskæftigelse*") is after it.
         let afterCue = { (hit: Lexicon.Hit) in hit.start >= cue.start }
