@@ -270,7 +270,10 @@ public struct StatementExtractor: Sendable {
         let lastNode = (hits + stemHits).map(\.end).max() ?? 0
         // A negation or a modal ("skal", "bør") counts up to the last activity, result or effect;
         // after it, in a clause of its own ("…, og hvilke opgaver de bør undgå"), it does not.
-        if let negated, negated.start < max(cue.end, lastNode) { return [] }
+        // After a forward cue a negation denies only what follows it: the results named before
+        // it stand ("… har givet dem en stolthed og en selvtillid, vi ikke havde turdet håbe på").
+        let forwardNegation = direction == .forward ? negated.flatMap { $0.start >= cue.end ? $0.start : nil } : nil
+        if let negated, forwardNegation == nil, negated.start < max(cue.end, lastNode) { return [] }
         // A modal in a clause of its own after the cue, behind a comma that does not open the
         // "at"-clause of the cue, belongs to a question or description inside the result
         // ("… har ført til, at kollegerne ved, hvad de skal gøre").
@@ -313,6 +316,13 @@ public struct StatementExtractor: Sendable {
             } else {
                 targets = ids(nil, stems: true, afterCue)
             }
+        }
+        if let forwardNegation {
+            let denied = Set((hits + stemHits).filter { $0.start >= forwardNegation }.map(\.id))
+            let kept = Set((hits + stemHits).filter { $0.start < forwardNegation }.map(\.id))
+            if activities.contains(where: { denied.contains($0) && !kept.contains($0) }) { return [] }
+            targets.removeAll { denied.contains($0) && !kept.contains($0) }
+            if targets.isEmpty { return [] }
         }
         if activities.isEmpty && sources.isEmpty && !targets.isEmpty { activities = before() }
         if !activities.isEmpty {
