@@ -28,6 +28,9 @@ public struct StatementExtractor: Sendable {
     let cueGaps: PhraseGaps?
     /// The cue fillers as a lexicon, so the screen tells which sentences may hold one.
     let cueFillers: Lexicon
+    /// Phrases that begin like a cue but describe what was done ("hjalp med"), cue `not-a-cue`:
+    /// a cue inside one of them is no cue.
+    let nonCues: Lexicon
 
     public init(codebook: Codebook) {
         self.codebook = codebook
@@ -51,10 +54,11 @@ public struct StatementExtractor: Sendable {
         gaps = PhraseGaps(fillers: codebook.cues["phrase-filler"]?.synonyms ?? [])
         cueGaps = codebook.cues["cue-filler"].map { PhraseGaps(fillers: $0.synonyms, genitives: false) }
         cueFillers = codebook.cueLexicon("cue-filler", wholeWords: true)
+        nonCues = codebook.cueLexicon("not-a-cue", wholeWords: true)
     }
 
     /// The lexicons a `LexiconScreen` should know.
-    var lexicons: [Lexicon] { [causal, reversed, either, breaks, negation, planned, implementation, purpose, intention, research, nodes, stems, nonNodes, cueFillers] }
+    var lexicons: [Lexicon] { [causal, reversed, either, breaks, negation, planned, implementation, purpose, intention, research, nodes, stems, nonNodes, cueFillers, nonCues] }
 
     public func statements(_ sentences: [Sentence]) -> [DocumentCoding.Statement] {
         var result: [DocumentCoding.Statement] = []
@@ -186,7 +190,10 @@ public struct StatementExtractor: Sendable {
                 lexicon.hits(in: reduced).map { (hit: $0.mapped(through: offsets), direction: direction) }
             }
         }
-        return Lexicon.Hit.nonOverlapping(found) { $0.hit }
+        let kept = Lexicon.Hit.nonOverlapping(found) { $0.hit }
+        guard nonCues.mayMatch(sentence) else { return kept }
+        let lookalikes = nonCues.hits(in: clause)
+        return kept.filter { cue in !lookalikes.contains { $0.start <= cue.hit.start && cue.hit.end <= $0.end } }
     }
 
     /// The atomic links one clause of a screened sentence claims: a lexicon the screen ruled
