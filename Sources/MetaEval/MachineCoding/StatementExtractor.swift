@@ -207,13 +207,20 @@ public struct StatementExtractor: Sendable {
         // A stem gives way to an activity or a synonym it overlaps, but hides a synonym it holds
         // ("afklaringen af arbejdsmarkedsparathed" over "arbejdsmarkedsparathed").
         var named = nodeHits(clause)
-        let stemmed = stemHits(clause).filter { stem in
+        var stemmed = stemHits(clause).filter { stem in
             !named.contains { hit in
                 hit.start < stem.end && stem.start < hit.end
                     && (codebook.kind(of: hit.id) == .activity || hit.start < stem.start || hit.end > stem.end)
             }
         }
         named.removeAll { hit in stemmed.contains { $0.start <= hit.start && hit.end <= $0.end } }
+        // What a result ending in a preposition is about is no result of its own ("kendskab til
+        // de muligheder, der findes for delvis raskmelding og fleksjob").
+        let objects = objectSpans(of: named + stemmed, in: Array(clause.utf8))
+        if !objects.isEmpty {
+            named.removeAll { hit in objects.contains { $0.contains(hit.start) } }
+            stemmed.removeAll { hit in objects.contains { $0.contains(hit.start) } }
+        }
         // A plan word inside a result ("gennemført som planlagt") does not make the clause a plan.
         if planned.mayMatch(sentence), planned.hits(in: clause).contains(where: { plan in
             !(named + stemmed).contains { $0.start <= plan.start && plan.end <= $0.end }
@@ -340,6 +347,28 @@ public struct StatementExtractor: Sendable {
         }
         let links = sources.flatMap { source in targets.filter { $0 != source }.map { StatementLink(from: source, to: $0) } }
         return links.isEmpty ? nil : links
+    }
+
+    /// The spans that results ending in a preposition govern ("kendskab *til*", "mod *til*"):
+    /// from the preposition to the next comma, past a relative clause (", der", ", som") that
+    /// describes the object.
+    func objectSpans(of hits: [Lexicon.Hit], in clause: [UInt8]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        for hit in hits where codebook.kind(of: hit.id) != .activity {
+            guard let last = hit.phrase.split(separator: " ").last, DanishInflection.prepositions.contains(String(last)),
+                  hit.end < clause.count else { continue }
+            var end = hit.end
+            var relative = false
+            while end < clause.count {
+                if clause[end] == UInt8(ascii: ",") {
+                    let rest = clause[(end + 1)...].prefix(5)
+                    if !relative, rest.elementsEqual(" der ".utf8) || rest.elementsEqual(" som ".utf8) { relative = true } else { break }
+                }
+                end += 1
+            }
+            spans.append(hit.end..<end)
+        }
+        return spans
     }
 
     /// Activities, categories and effects in a clause, found as written and with the small words
