@@ -30,6 +30,12 @@ import Testing
     /// an annual report), written and annotated without running the coder or reading its cue
     /// lists, after the result stems of session 4 were built on held-out-3 to -5.
     static let heldOut6 = TestSupport.fixtures.appendingPathComponent("documents/held-out-6")
+    /// A seventh set of eight documents (a committee's agenda item, a regional knowledge centre's
+    /// summary, a thesis chapter, slides converted to text, steering-group minutes, a housing
+    /// offer's report, an interview evaluation of a staff course, a fund application), written
+    /// and annotated without running the coder while held-out-6 was being used for tuning: the
+    /// estimate of how the coder does on prose it was not built for. Never tuned on.
+    static let heldOut7 = TestSupport.fixtures.appendingPathComponent("documents/held-out-7")
     /// Statement-like sentences of the reference report's chapter 5, annotated before the first run.
     static let chapter5 = TestSupport.fixtures.appendingPathComponent("documents/reference-ch5")
 
@@ -85,7 +91,11 @@ import Testing
     /// What a set must reach: 0.75 where the coder reaches the bar (held-out-3 keeps its
     /// older, higher precision floor); on held-out-5, whose recall stays under the bar after the
     /// result stems were tuned on it, a regression floor just under today's figures (17/19
-    /// precision, 17/25 recall; README, "Machine coding of documents").
+    /// precision, 17/25 recall; README, "Machine coding of documents"); on held-out-6, used as a
+    /// development set since its first run (7/12, 7/34), a floor just under what the general
+    /// mechanisms tuned on it reach (21/23 precision, 21/34 recall), still under the bar; on
+    /// held-out-7, never tuned on, floors under its figures (5/9 precision, 5/36 recall; period,
+    /// participants and documentation 6 of 8, inclusion and failing criterion 5 of 8).
     struct Bar: Sendable, CustomStringConvertible {
         var folder: URL
         var precision: Double
@@ -103,7 +113,8 @@ import Testing
         Bar(folder: heldOut3, precision: 0.8, recall: 0.75, agreement: 0.33),
         Bar(folder: heldOut4, precision: 0.75, recall: 0.75, agreement: 0.75),
         Bar(folder: heldOut5, precision: 0.85, recall: 0.65, agreement: 0.66),
-        Bar(folder: heldOut6, precision: 0.55, recall: 0.2, agreement: 0.62),
+        Bar(folder: heldOut6, precision: 0.85, recall: 0.6, agreement: 0.62),
+        Bar(folder: heldOut7, precision: 0.5, recall: 0.12, agreement: 0.62),
         Bar(folder: chapter5, precision: 0.75, recall: 0.75, agreement: 0),
     ]
 

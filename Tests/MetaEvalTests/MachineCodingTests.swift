@@ -208,6 +208,31 @@ import Testing
         #expect(try links(sentence).isEmpty)
     }
 
+    @Test func inflectedNounsAndResultsSaidNounFirst() throws {
+        // A noun before a preposition in its definite form; a result with its noun first.
+        #expect(try links("Holdtræningen gav deltagerne modet til at søge selv.") == ["group-activities>personal-competences"])
+        #expect(try links("Mentorerne på arbejdspladsen betød, at praktikkerne blev gennemført.") == ["mentoring>completed-internship"])
+        #expect(try links("Den tidlige indsats betød, at sygefraværet blev afkortet.") == ["early-intervention>employment"])
+    }
+
+    @Test func clausesNegationsAndModalsInsideTheResult() throws {
+        // A part after a semicolon without a cue of its own goes on with the claim before it.
+        #expect(try links("Mentorordningen betød meget for deltagerne; mange fik mere selvtillid.") == ["mentoring>personal-competences"])
+        // A negation after the results denies only what follows it.
+        #expect(try links("Coachingen gav deltagerne en selvtillid, de ikke havde haft før.") == ["coaching>personal-competences"])
+        #expect(try links("Coachingen gav deltagerne selvtillid, ikke job.") == ["coaching>personal-competences"])
+        #expect(try links("Coachingen gav ikke deltagerne selvtillid.").isEmpty)
+        // A modal in a question inside the result counts no more; in the result itself it does.
+        #expect(try links("Informationsmødet betød, at lederne fik viden om, hvordan de skal tilrettelægge arbejdet.")
+                == ["disability-information>disability-knowledge"])
+        #expect(try links("Informationsmødet betød, at lederne skal have mere viden om handicap.").isEmpty)
+    }
+
+    @Test func lookalikeCuesAndWhatAResultIsAbout() throws {
+        #expect(try links("Jobcentret hjalp med ansøgninger om fleksjob.").isEmpty)
+        #expect(try links("Temadagen øgede ledernes kendskab til reglerne for fleksjob.") == ["disability-information>disability-knowledge"])
+    }
+
     @Test func shortPhrasesMatchWholeWordsOnly() throws {
         #expect(try links("Mentoren gjorde det muligt at komme i jobcentret.").isEmpty)
     }

@@ -31,6 +31,9 @@ public struct StatementExtractor: Sendable {
     /// The cue lexicons with the way their cues point (kept, not rebuilt per sentence: a
     /// lexicon is a struct of arrays, and copying three of them per call was measurable).
     let cueLexicons: [(lexicon: Lexicon, direction: Direction)]
+    /// Phrases that begin like a cue but describe what was done ("hjalp med"), cue `not-a-cue`:
+    /// a cue inside one of them is no cue.
+    let nonCues: Lexicon
 
     public init(codebook: Codebook) {
         self.codebook = codebook
@@ -49,16 +52,17 @@ public struct StatementExtractor: Sendable {
             var stemmed = entry
             stemmed.synonyms = entry.stems
             return stemmed
-        })
+        }, inflect: true)
         nonNodes = codebook.cueLexicon("not-a-node")
         gaps = PhraseGaps(fillers: codebook.cues["phrase-filler"]?.synonyms ?? [])
         cueGaps = codebook.cues["cue-filler"].map { PhraseGaps(fillers: $0.synonyms, genitives: false) }
         cueFillers = codebook.cueLexicon("cue-filler", wholeWords: true)
         cueLexicons = [(causal, .forward), (reversed, .reversed), (either, .either)]
+        nonCues = codebook.cueLexicon("not-a-cue", wholeWords: true)
     }
 
     /// The lexicons a `LexiconScreen` should know.
-    var lexicons: [Lexicon] { [causal, reversed, either, breaks, negation, planned, implementation, purpose, intention, research, nodes, stems, nonNodes, cueFillers] }
+    var lexicons: [Lexicon] { [causal, reversed, either, breaks, negation, planned, implementation, purpose, intention, research, nodes, stems, nonNodes, cueFillers, nonCues] }
 
     public func statements(_ sentences: [Sentence]) -> [DocumentCoding.Statement] {
         var result: [DocumentCoding.Statement] = []
@@ -147,8 +151,15 @@ public struct StatementExtractor: Sendable {
     func clauses(_ text: String, breaks: [Lexicon.Hit]) -> [String] {
         let bytes = Array(text.utf8)
         var cuts = breaks.map(\.start)
-        cuts += bytes.indices.filter { bytes[$0] == UInt8(ascii: ";") }
         let cues = (causal.hits(in: text) + reversed.hits(in: text) + either.hits(in: text)).sorted { $0.start < $1.start }
+        // A semicolon ends a claim only when a cue follows before the next one: the part after
+        // it without a cue goes on with the claim before it ("Holdforløbet betød, at …; flere
+        // har fået nye venskaber").
+        let semicolons = bytes.indices.filter { bytes[$0] == UInt8(ascii: ";") }
+        for (index, semicolon) in semicolons.enumerated() {
+            let next = index + 1 < semicolons.count ? semicolons[index + 1] : bytes.count
+            if cues.contains(where: { $0.start > semicolon && $0.start < next }) { cuts.append(semicolon) }
+        }
         for (previous, cue) in zip(cues, cues.dropFirst()) where cue.start > previous.end {
             guard let comma = bytes[previous.end..<cue.start].lastIndex(of: UInt8(ascii: ",")) else { continue }
             let between = String(decoding: bytes[(comma + 1)..<cue.start], as: UTF8.self)
@@ -183,7 +194,10 @@ public struct StatementExtractor: Sendable {
                 lexicon.hits(in: reduced).map { (hit: $0.mapped(through: offsets), direction: direction) }
             }
         }
-        return Lexicon.Hit.nonOverlapping(found) { $0.hit }
+        let kept = Lexicon.Hit.nonOverlapping(found) { $0.hit }
+        guard nonCues.mayMatch(sentence) else { return kept }
+        let lookalikes = nonCues.hits(in: clause)
+        return kept.filter { cue in !lookalikes.contains { $0.start <= cue.hit.start && cue.hit.end <= $0.end } }
     }
 
     /// The atomic links one clause of a screened sentence claims: a lexicon the screen ruled
@@ -197,13 +211,20 @@ public struct StatementExtractor: Sendable {
         // A stem gives way to an activity or a synonym it overlaps, but hides a synonym it holds
         // ("afklaringen af arbejdsmarkedsparathed" over "arbejdsmarkedsparathed").
         var named = nodeHits(clause)
-        let stemmed = stemHits(clause).filter { stem in
+        var stemmed = stemHits(clause).filter { stem in
             !named.contains { hit in
                 hit.start < stem.end && stem.start < hit.end
                     && (codebook.kind(of: hit.id) == .activity || hit.start < stem.start || hit.end > stem.end)
             }
         }
         named.removeAll { hit in stemmed.contains { $0.start <= hit.start && hit.end <= $0.end } }
+        // What a result ending in a preposition is about is no result of its own ("kendskab til
+        // de muligheder, der findes for delvis raskmelding og fleksjob").
+        let objects = objectSpans(of: named + stemmed, in: Array(clause.utf8))
+        if !objects.isEmpty {
+            named.removeAll { hit in objects.contains { $0.contains(hit.start) } }
+            stemmed.removeAll { hit in objects.contains { $0.contains(hit.start) } }
+        }
         // A plan word inside a result ("gennemført som planlagt") does not make the clause a plan.
         if planned.mayMatch(sentence), planned.hits(in: clause).contains(where: { plan in
             !(named + stemmed).contains { $0.start <= plan.start && plan.end <= $0.end }
@@ -244,6 +265,14 @@ public struct StatementExtractor: Sendable {
             }
             return nil
         }
+        /// Whether a comma other than the one before "at" stands between two positions.
+        func commaBetween(_ start: Int, _ end: Int) -> Bool {
+            guard start < end else { return false }
+            for index in start..<end where clause[index] == UInt8(ascii: ",") {
+                if !clause[(index + 1)...].prefix(4).elementsEqual(" at ".utf8) { return true }
+            }
+            return false
+        }
         func outside(_ hit: Lexicon.Hit) -> Bool { hit.end <= cue.start || (hit.start >= cue.start && hit.end > cue.end) }
         let hits = named.filter(outside)
         let stemHits = stemmed.filter(outside)
@@ -259,8 +288,14 @@ public struct StatementExtractor: Sendable {
         let lastNode = (hits + stemHits).map(\.end).max() ?? 0
         // A negation or a modal ("skal", "bør") counts up to the last activity, result or effect;
         // after it, in a clause of its own ("…, og hvilke opgaver de bør undgå"), it does not.
-        if let negated, negated.start < max(cue.end, lastNode) { return [] }
-        if let modal, modal.start < max(cue.end, lastNode) { return [] }
+        // After a forward cue a negation denies only what follows it: the results named before
+        // it stand ("… har givet dem en stolthed og en selvtillid, vi ikke havde turdet håbe på").
+        let forwardNegation = direction == .forward ? negated.flatMap { $0.start >= cue.end ? $0.start : nil } : nil
+        if let negated, forwardNegation == nil, negated.start < max(cue.end, lastNode) { return [] }
+        // A modal in a clause of its own after the cue, behind a comma that does not open the
+        // "at"-clause of the cue, belongs to a question or description inside the result
+        // ("… har ført til, at kollegerne ved, hvad de skal gøre").
+        if let modal, modal.start < cue.end || (modal.start < lastNode && !commaBetween(cue.end, modal.start)) { return [] }
         let beforeCue = { (hit: Lexicon.Hit) in hit.start < cue.start }
         // A hit that begins inside the cue and runs past it ("førte *til beskæftigelse*") is after it.
         let afterCue = { (hit: Lexicon.Hit) in hit.start >= cue.start }
@@ -300,6 +335,13 @@ public struct StatementExtractor: Sendable {
                 targets = ids(nil, stems: true, afterCue)
             }
         }
+        if let forwardNegation {
+            let denied = Set((hits + stemHits).filter { $0.start >= forwardNegation }.map(\.id))
+            let kept = Set((hits + stemHits).filter { $0.start < forwardNegation }.map(\.id))
+            if activities.contains(where: { denied.contains($0) && !kept.contains($0) }) { return [] }
+            targets.removeAll { denied.contains($0) && !kept.contains($0) }
+            if targets.isEmpty { return [] }
+        }
         if activities.isEmpty && sources.isEmpty && !targets.isEmpty { activities = before() }
         if !activities.isEmpty {
             let links = activities.flatMap { activity in
@@ -309,6 +351,28 @@ public struct StatementExtractor: Sendable {
         }
         let links = sources.flatMap { source in targets.filter { $0 != source }.map { StatementLink(from: source, to: $0) } }
         return links.isEmpty ? nil : links
+    }
+
+    /// The spans that results ending in a preposition govern ("kendskab *til*", "mod *til*"):
+    /// from the preposition to the next comma, past a relative clause (", der", ", som") that
+    /// describes the object.
+    func objectSpans(of hits: [Lexicon.Hit], in clause: [UInt8]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        for hit in hits where codebook.kind(of: hit.id) != .activity {
+            guard let last = hit.phrase.split(separator: " ").last, DanishInflection.prepositions.contains(String(last)),
+                  hit.end < clause.count else { continue }
+            var end = hit.end
+            var relative = false
+            while end < clause.count {
+                if clause[end] == UInt8(ascii: ",") {
+                    let rest = clause[(end + 1)...].prefix(5)
+                    if !relative, rest.elementsEqual(" der ".utf8) || rest.elementsEqual(" som ".utf8) { relative = true } else { break }
+                }
+                end += 1
+            }
+            spans.append(hit.end..<end)
+        }
+        return spans
     }
 
     /// Activities, categories and effects in a clause, found as written and with the small words
