@@ -35,22 +35,29 @@ struct Automaton {
     static func state(_ entry: Int32, columnShift: Int) -> Int { Int(entry >> 1) >> columnShift }
 
     init(_ strings: [[UInt8]]) {
-        var next = [Int32](repeating: -1, count: 256)
-        next.reserveCapacity((strings.reduce(0) { $0 + $1.count } + 1) << 8)
+        // The table is built in columns from the start: a row has `width` entries, not 256.
+        let classes = Self.classes(strings)
+        let columns = Int(classes.max() ?? 0) + 1
+        var shift = 0
+        while 1 << shift < columns { shift += 1 }
+        let width = 1 << shift
+        var next = [Int32](repeating: -1, count: width)
+        next.reserveCapacity((strings.reduce(0) { $0 + $1.count } + 1) << shift)
         var outputs: [[Int32]] = [[]]
         var fail: [Int32] = [0]
         var lastByte: [UInt8] = [0]
         for (index, bytes) in strings.enumerated() where !bytes.isEmpty {
             var state = 0
             for byte in bytes {
-                if next[state << 8 | Int(byte)] < 0 {
-                    next[state << 8 | Int(byte)] = Int32(outputs.count)
-                    next.append(contentsOf: repeatElement(-1, count: 256))
+                let slot = state << shift | Int(classes[Int(byte)])
+                if next[slot] < 0 {
+                    next[slot] = Int32(outputs.count)
+                    next.append(contentsOf: repeatElement(-1, count: width))
                     outputs.append([])
                     fail.append(0)
                     lastByte.append(byte)
                 }
-                state = Int(next[state << 8 | Int(byte)])
+                state = Int(next[slot])
             }
             outputs[state].append(Int32(index))
         }
@@ -58,20 +65,20 @@ struct Automaton {
         var queue: [Int] = []
         queue.reserveCapacity(outputs.count)
         next.withUnsafeMutableBufferPointer { next in
-            for byte in 0..<256 {
-                let target = next[byte]
-                if target < 0 { next[byte] = 0 } else { fail[Int(target)] = 0; queue.append(Int(target)) }
+            for column in 0..<width {
+                let target = next[column]
+                if target < 0 { next[column] = 0 } else { fail[Int(target)] = 0; queue.append(Int(target)) }
             }
             var head = 0
             while head < queue.count {
                 let state = queue[head]
                 head += 1
-                let row = state << 8, fallbackRow = Int(fail[state]) << 8
-                for byte in 0..<256 {
-                    let target = next[row | byte]
-                    let fallback = next[fallbackRow | byte]
+                let row = state << shift, fallbackRow = Int(fail[state]) << shift
+                for column in 0..<width {
+                    let target = next[row | column]
+                    let fallback = next[fallbackRow | column]
                     if target < 0 {
-                        next[row | byte] = fallback
+                        next[row | column] = fallback
                     } else {
                         fail[Int(target)] = fallback
                         if hasOutput[Int(fallback)] {
@@ -82,32 +89,25 @@ struct Automaton {
                     }
                 }
             }
-            // Fold on reading: capitals take the lower-case column; a Latin-1 capital's second byte
-            // takes its lower-case column only right after C3 (a state whose string ends in C3).
+            // Fold on reading: a Latin-1 capital's second byte takes its lower-case column only
+            // right after C3 (a state whose string ends in C3); ASCII capitals share their
+            // lower-case letter's column already. Then each entry becomes `row << 1 | flag`.
             for state in 0..<outputs.count {
-                let row = state << 8
-                for byte in 0x41...0x5A { next[row | byte] = next[row | (byte | 0x20)] }
+                let row = state << shift
                 if state > 0 && lastByte[state] == 0xC3 {
-                    for byte in 0x80...0x9E where byte != 0x97 { next[row | byte] = next[row | (byte + 0x20)] }
+                    for byte in 0x80...0x9E where byte != 0x97 && classes[byte] != 0 {
+                        next[row | Int(classes[byte])] = next[row | Int(classes[byte + 0x20])]
+                    }
+                }
+                for index in row..<(row + width) {
+                    let target = Int(next[index])
+                    next[index] = Int32((target << shift) << 1 | (hasOutput[target] ? 1 : 0))
                 }
             }
         }
-        classes = Self.classes(strings)
-        let columns = Int(classes.max() ?? 0) + 1
-        columnShift = 0
-        while 1 << columnShift < columns { columnShift += 1 }
-        // One representative byte per column; each entry becomes `row << 1 | flag`.
-        var representative = [Int](repeating: 0, count: columns)
-        for byte in (0..<256).reversed() { representative[Int(classes[byte])] = byte }
-        let shift = columnShift
-        var compact = [Int32](repeating: 0, count: outputs.count << shift)
-        for state in 0..<outputs.count {
-            for column in 0..<columns {
-                let target = Int(next[state << 8 | representative[column]])
-                compact[state << shift | column] = Int32((target << shift) << 1 | (hasOutput[target] ? 1 : 0))
-            }
-        }
-        self.next = compact
+        self.next = next
+        self.classes = classes
+        columnShift = shift
         outputStart = [0]
         outputList = []
         for list in outputs {
@@ -123,7 +123,7 @@ extension Automaton {
     /// lower-case letter's column; every other byte is column 0.
     static func classes(_ strings: [[UInt8]]) -> [UInt8] {
         var used = [Bool](repeating: false, count: 256)
-        for string in strings { for byte in string where !(byte >= 0x41 && byte <= 0x5A) { used[Int(byte)] = true } }
+        for string in strings { for byte in string { used[Int(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)] = true } }
         for byte in 0x80...0x9E where byte != 0x97 && used[byte + 0x20] { used[byte] = true }
         var classes = [UInt8](repeating: 0, count: 256)
         var count = 0
