@@ -343,26 +343,6 @@ public struct TextNormaliser: Sendable {
 
     // MARK: Byte helpers
 
-    static func splitLines(_ bytes: [UInt8]) -> [[UInt8]] {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return [] }
-            var lines: [[UInt8]] = []
-            lines.reserveCapacity(buffer.count / 48 + 1)
-            var start = 0
-            func add(_ end: Int) {
-                let stop = end > start && buffer[end - 1] == 0x0D ? end - 1 : end
-                lines.append(Array(UnsafeBufferPointer(rebasing: buffer[start..<stop])))
-            }
-            while start < buffer.count, let found = memchr(base + start, 0x0A, buffer.count - start) {
-                let end = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
-                add(end)
-                start = end + 1
-            }
-            if start < buffer.count { add(buffer.count) }
-            return lines
-        }
-    }
-
     static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0B }
 
     static func trim(_ line: [UInt8]) -> [UInt8] {

@@ -5,9 +5,7 @@ import Foundation
 /// case-folded text (word boundaries not checked). A lexicon the screen does not know, or a
 /// sentence not screened, is always run: the screen only ever skips work.
 public struct LexiconScreen: Sendable {
-    private let next: [Int32]
-    private let classes: [UInt8]
-    private let columnShift: Int
+    private let automaton: Automaton
     /// The lexicons whose phrases end in each state.
     private let stateMasks: [LexiconMask]
     /// Every sentence's mask starts from this: no hit yet, and the lexicons the screen looks for.
@@ -26,9 +24,7 @@ public struct LexiconScreen: Sendable {
         }
         self.empty = empty
         let automaton = Automaton(strings)
-        next = automaton.next
-        classes = automaton.classes
-        columnShift = automaton.columnShift
+        self.automaton = automaton
         stateMasks = (0..<automaton.stateCount).map { state in
             var mask = LexiconMask.unknown
             for slot in Int(automaton.outputStart[state])..<Int(automaton.outputStart[state + 1]) {
@@ -42,16 +38,13 @@ public struct LexiconScreen: Sendable {
     public func mask(_ text: String) -> LexiconMask {
         var copy = text
         return copy.withUTF8 { bytes in
-            next.withUnsafeBufferPointer { next in
-                classes.withUnsafeBufferPointer { classes in
-                    var mask = empty
-                    var entry: Int32 = 0
-                    for byte in bytes {
-                        entry = Automaton.step(next, classes, entry, byte)
-                        if entry & 1 != 0 { mask.formUnion(stateMasks[Automaton.state(entry, columnShift: columnShift)]) }
-                    }
-                    return mask
+            stateMasks.withUnsafeBufferPointer { stateMasks in
+                var mask = empty
+                automaton.scan(bytes) { _, state in
+                    mask.formUnion(stateMasks[state])
+                    return false
                 }
+                return mask
             }
         }
     }

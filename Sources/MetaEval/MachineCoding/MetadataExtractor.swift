@@ -37,9 +37,9 @@ public struct MetadataExtractor: Sendable {
     /// Verbs that may stand between a count and a participle ("4 var startet på en uddannelse"
     /// tells an outcome, not who took part).
     static let auxiliaries: Set<String> = ["var", "er", "har", "havde", "blev", "bliver", "ville", "vil", "kunne", "kan", "skulle", "skal"]
-    static let months: Set<String> = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
-                                      "november", "december", "foråret", "efteråret", "sommeren", "vinteren", "starten", "slutningen",
-                                      "begyndelsen", "udgangen", "primo", "ultimo", "medio", "af", "i", "år", "året", "med", "ved"]
+    /// Month names and the words around them in a date ("i foråret 2009", "ultimo 2011").
+    static let months: Set<String> = calendarMonths.union(["foråret", "efteråret", "sommeren", "vinteren", "starten", "slutningen",
+                                      "begyndelsen", "udgangen", "primo", "ultimo", "medio", "af", "i", "år", "året", "med", "ved"])
 
     public init(codebook: Codebook, source: String) {
         periodCues = codebook.cueLexicon("period", wholeWords: true)

@@ -34,6 +34,24 @@ struct Automaton {
     @inline(__always)
     static func state(_ entry: Int32, columnShift: Int) -> Int { Int(entry >> 1) >> columnShift }
 
+    /// Runs the automaton over `bytes` and hands `visit` the position and state of every byte
+    /// where strings end; stops as soon as `visit` returns true, and returns whether it did.
+    /// The one scan loop of `PhraseMatcher` and `LexiconScreen`.
+    @inline(__always)
+    @discardableResult
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ visit: (_ position: Int, _ state: Int) -> Bool) -> Bool {
+        next.withUnsafeBufferPointer { next in
+            classes.withUnsafeBufferPointer { classes in
+                var entry: Int32 = 0
+                for position in 0..<bytes.count {
+                    entry = Self.step(next, classes, entry, bytes[position])
+                    if entry & 1 != 0, visit(position, Self.state(entry, columnShift: columnShift)) { return true }
+                }
+                return false
+            }
+        }
+    }
+
     init(_ strings: [[UInt8]]) {
         // The table is built in columns from the start: a row has `width` entries, not 256.
         let classes = Self.classes(strings)

@@ -17,25 +17,16 @@ public struct PhraseMatcher: Sendable {
 
     public let phrases: [String]
     private let wholeWords: Bool
-    /// The transitions, case folding built in (`Automaton`).
-    private let next: [Int32]
-    private let classes: [UInt8]
-    private let columnShift: Int
-    /// The phrases ending in state `s`, ascending: `outputList[outputStart[s]..<outputStart[s + 1]]`.
-    private let outputStart: [Int32]
-    private let outputList: [Int32]
+    /// The transitions, case folding built in, and for each state the phrases ending there,
+    /// ascending: `outputList[outputStart[s]..<outputStart[s + 1]]` (`Automaton`).
+    private let automaton: Automaton
     private let lengths: [Int]
 
     public init(phrases: [String], wholeWords: Bool = false) {
         self.phrases = phrases
         self.wholeWords = wholeWords
-        let built = AutomatonCache.shared.automaton(phrases.map { Self.fold(Array($0.utf8)) })
+        automaton = AutomatonCache.shared.automaton(phrases.map { Self.fold(Array($0.utf8)) })
         lengths = phrases.map { $0.utf8.count }
-        next = built.next
-        classes = built.classes
-        columnShift = built.columnShift
-        outputStart = built.outputStart
-        outputList = built.outputList
     }
 
     /// Every match in `text`, ordered by end position, then phrase index.
@@ -60,25 +51,16 @@ public struct PhraseMatcher: Sendable {
     @inline(__always)
     @discardableResult
     private func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ visit: (Match) -> Bool) -> Bool {
-        next.withUnsafeBufferPointer { next in
-            classes.withUnsafeBufferPointer { classes in
-                outputStart.withUnsafeBufferPointer { outputStart in
-                    var entry: Int32 = 0
-                    for position in 0..<bytes.count {
-                        entry = Automaton.step(next, classes, entry, bytes[position])
-                        guard entry & 1 != 0 else { continue }
-                        let state = Automaton.state(entry, columnShift: columnShift)
-                        let first = Int(outputStart[state]), last = Int(outputStart[state + 1])
-                        for slot in first..<last {
-                            let phrase = Int(outputList[slot])
-                            let start = position + 1 - lengths[phrase]
-                            guard Self.isBoundary(bytes, before: start) else { continue }
-                            if wholeWords && !Self.isBoundary(bytes, after: position + 1) { continue }
-                            if visit(Match(phrase: phrase, start: start, end: position + 1)) { return true }
-                        }
-                    }
-                    return false
+        automaton.outputStart.withUnsafeBufferPointer { outputStart in
+            automaton.scan(bytes) { position, state in
+                for slot in Int(outputStart[state])..<Int(outputStart[state + 1]) {
+                    let phrase = Int(automaton.outputList[slot])
+                    let start = position + 1 - lengths[phrase]
+                    guard Self.isBoundary(bytes, before: start) else { continue }
+                    if wholeWords && !Self.isBoundary(bytes, after: position + 1) { continue }
+                    if visit(Match(phrase: phrase, start: start, end: position + 1)) { return true }
                 }
+                return false
             }
         }
     }
