@@ -73,46 +73,125 @@ public enum DataPackage {
         static func of(_ cell: String, excel: Bool) -> Kind { of(cell.utf8, excel: excel) }
 
         static func of<Bytes: Sequence<UInt8>>(_ cell: Bytes, excel: Bool) -> Kind {
-            let decimal = UInt8(ascii: excel ? "," : ".")
-            var length = 0, digits = 0, points = 0
-            var lastWasPoint = false
-            for byte in cell {
+            var reader = Reader(excel: excel)
+            for byte in cell { reader.read(byte) }
+            return reader.kind
+        }
+
+        /// The kind of a cell read one byte at a time, so a table is classified without
+        /// gathering each cell's bytes first.
+        struct Reader {
+            private let decimal: UInt8
+            private var length = 0, digits = 0, points = 0
+            private var lastWasPoint = false, isText = false
+
+            init(excel: Bool) { decimal = UInt8(ascii: excel ? "," : ".") }
+
+            var isEmpty: Bool { length == 0 }
+
+            mutating func read(_ byte: UInt8) {
                 defer { length += 1 }
-                if byte == UInt8(ascii: "-") && length == 0 { continue }
-                if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                if isText || (byte == UInt8(ascii: "-") && length == 0) { return }
+                if byte &- UInt8(ascii: "0") < 10 {
                     digits += 1
                     lastWasPoint = false
                 } else if byte == decimal, digits > 0, points == 0 {
                     points += 1
                     lastWasPoint = true
                 } else {
-                    return .string
+                    isText = true
                 }
             }
-            if length == 0 { return .empty }
-            if digits == 0 || lastWasPoint { return .string }
-            return points == 0 ? .integer : .number
+
+            var kind: Kind {
+                if isText { return .string }
+                if length == 0 { return .empty }
+                if digits == 0 || lastWasPoint { return .string }
+                return points == 0 ? .integer : .number
+            }
+
+            mutating func reset() {
+                length = 0; digits = 0; points = 0
+                lastWasPoint = false; isText = false
+            }
         }
     }
 
     /// Each column of one CSV table as this tool writes it, with the widest kind of its cells;
-    /// a row with another number of cells than the header is not counted. Cells are classified
-    /// from their bytes (`CSVTokenizer.nextRow`), without building a string for each.
+    /// a row with another number of cells than the header is not counted. Cells are split as
+    /// `CSVTokenizer` splits them (quotes undone, a stray quote kept as text) and classified
+    /// byte by byte as they are read, in one pass over the table.
     static func columns(_ text: String, separator: Character, excel: Bool) -> [(name: String, kind: Kind)] {
-        var bytes = Array(text.utf8)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        var tokenizer = CSVTokenizer(bytes: bytes, separator: separator.asciiValue!)
-        var header: [String] = []
-        _ = tokenizer.nextRow { header.append(String(decoding: $0, as: UTF8.self)) }
-        var kinds = [Kind](repeating: .empty, count: header.count)
-        var row: [Kind] = []
-        while tokenizer.nextRow({ row.append(Kind.of($0, excel: excel)) }) != nil {
-            if row.count == header.count {
-                for index in row.indices { kinds[index] = max(kinds[index], row[index]) }
+        var text = text
+        return text.withUTF8 { all in
+            let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+            let bytes = all.starts(with: bom) ? UnsafeBufferPointer(rebasing: all[3...]) : all
+            let separator = separator.asciiValue!
+            var header: [String] = [], name: [UInt8] = []
+            var kinds: [Kind] = [], row: [Kind] = []
+            var cell = Kind.Reader(excel: excel)
+            var inHeader = true, quoted = false, afterClosingQuote = false, rowOpen = false
+            var index = 0
+            func endCell() {
+                if inHeader {
+                    header.append(String(decoding: name, as: UTF8.self))
+                    name.removeAll(keepingCapacity: true)
+                } else {
+                    row.append(cell.kind)
+                }
+                cell.reset()
+                afterClosingQuote = false
             }
-            row.removeAll(keepingCapacity: true)
+            func endRow() {
+                endCell()
+                rowOpen = false
+                if inHeader {
+                    inHeader = false
+                    kinds = [Kind](repeating: .empty, count: header.count)
+                } else {
+                    if row.count == header.count {
+                        for column in row.indices where row[column] > kinds[column] { kinds[column] = row[column] }
+                    }
+                    row.removeAll(keepingCapacity: true)
+                }
+            }
+            func read(_ byte: UInt8) {
+                if inHeader { name.append(byte) }
+                cell.read(byte)
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                rowOpen = true
+                if quoted {
+                    if byte == 0x22 {
+                        if index < bytes.count && bytes[index] == 0x22 {
+                            read(0x22)
+                            index += 1
+                        } else {
+                            quoted = false
+                            afterClosingQuote = true
+                        }
+                    } else {
+                        read(byte)
+                    }
+                    continue
+                }
+                switch byte {
+                case separator:
+                    endCell()
+                case 0x0D, 0x0A:
+                    if byte == 0x0D && index < bytes.count && bytes[index] == 0x0A { index += 1 }
+                    endRow()
+                case 0x22 where cell.isEmpty && !afterClosingQuote:
+                    quoted = true
+                default:
+                    read(byte)
+                }
+            }
+            if rowOpen { endRow() }
+            return Array(zip(header, kinds))
         }
-        return Array(zip(header, kinds))
     }
 
     /// A field's label: the codebook label of a level or theme id, or the `field-<name>` report label.
