@@ -114,6 +114,7 @@ public struct RunCommand: Command {
             return .failure
         }
         console.out("\(folder.relativePath): wrote \(files.count) files from \(records.count) records\n")
+        ProcessLifetime.keep(records, documents, result, files, runner, codebook)
         return .success
     }
 }

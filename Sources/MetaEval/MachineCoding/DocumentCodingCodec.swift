@@ -220,7 +220,7 @@ public enum DocumentCodingCodec {
             for _ in 0..<strings {
                 let length = try length()
                 let slice = UnsafeBufferPointer(rebasing: bytes[position..<(position + length)])
-                guard let text = String(validating: slice, as: UTF8.self) else { throw Mismatch() }
+                guard let text = String.validUTF8(slice) else { throw Mismatch() }
                 table.append(text)
                 position += length
             }

@@ -183,18 +183,9 @@ public struct JSONParser {
         return .number(value, text: text, line: startLine)
     }
 
-    /// The bytes as a string, or nil when they are not valid UTF-8: decoded in one step (the
-    /// decoder replaces invalid bytes, so the text is valid exactly when its bytes are unchanged).
+    /// The bytes in `range` as a string, or nil when they are not valid UTF-8.
     static func validString(_ bytes: [UInt8], _ range: Range<Int>) -> String? {
-        bytes.withUnsafeBufferPointer { buffer in
-            let slice = UnsafeBufferPointer(rebasing: buffer[range])
-            var string = String(decoding: slice, as: UTF8.self)
-            if slice.allSatisfy({ $0 < 0x80 }) { return string }
-            let same = string.withUTF8 { decoded in
-                decoded.count == slice.count && (slice.isEmpty || memcmp(decoded.baseAddress!, slice.baseAddress!, slice.count) == 0)
-            }
-            return same ? string : nil
-        }
+        bytes.withUnsafeBufferPointer { String.validUTF8(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     private mutating func parseString() throws(SyntaxError) -> String {

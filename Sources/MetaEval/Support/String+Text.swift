@@ -1,4 +1,19 @@
+import Foundation
+
 extension String {
+    /// The bytes as a string, or nil when they are not valid UTF-8: decoded in one step (the
+    /// decoder replaces invalid bytes, so the text is valid exactly when its bytes are
+    /// unchanged). `String(validating:)` on a buffer takes a generic path that costs about a
+    /// thousand instructions for a short string.
+    static func validUTF8(_ slice: UnsafeBufferPointer<UInt8>) -> String? {
+        var string = String(decoding: slice, as: UTF8.self)
+        if slice.allSatisfy({ $0 < 0x80 }) { return string }
+        let same = string.withUTF8 { decoded in
+            decoded.count == slice.count && (slice.isEmpty || memcmp(decoded.baseAddress!, slice.baseAddress!, slice.count) == 0)
+        }
+        return same ? string : nil
+    }
+
     /// The string without leading and trailing spaces, tabs and line breaks.
     public var trimmingSpaces: String {
         var scalars = Substring(self).unicodeScalars
