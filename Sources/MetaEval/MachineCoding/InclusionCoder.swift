@@ -127,11 +127,14 @@ public struct InclusionCoder: Sendable {
         return minors.contains(sentence)
     }
 
-    /// Whether a sentence says its people are adults: an adult cue that is not part of a minors
-    /// cue ("18 år" in "under 18 år"), in a sentence with no age range under 18, or an age range
-    /// from 18 up.
+    /// Whether a sentence says its people are adults: an age range from 18 up, or else an adult
+    /// cue that is not part of a minors cue ("18 år" in "under 18 år") in a sentence with no age
+    /// range that ends under 18.
     func namesAdults(_ sentence: Sentence) -> Bool {
-        if let range = Self.ageRange(sentence.text) { return range.low >= Self.adultAge }
+        if let range = Self.ageRange(sentence.text) {
+            if range.low >= Self.adultAge { return true }
+            if range.high < Self.adultAge { return false }
+        }
         let minorHits = minors.hits(in: sentence)
         return adults.hits(in: sentence).contains { hit in !minorHits.contains { $0.start <= hit.start && hit.end <= $0.end } }
     }
