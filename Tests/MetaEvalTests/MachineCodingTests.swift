@@ -267,4 +267,89 @@ import Testing
         #expect(other.mayMatch(without) && other.contains(without))
         #expect(other.mayMatch(Sentence(text: "ikke screenet", line: 1, index: 0)))
     }
+
+    // MARK: Held-out-7 mechanisms, each with a near miss
+
+    @Test(arguments: [
+        // Those who accepted an offer, not those offered or referred.
+        ("Kommunen henviste 80 borgere, og 66 tog imod tilbuddet.", 66),
+        ("Alle 30 borgere blev tilbudt et forløb. 22 sagde ja og begyndte i marts.", 22),
+        ("Der blev henvist 120 personer, hvoraf 95 startede et forløb.", 95),
+    ])
+    func acceptedCountsAreParticipants(text: String, count: Int) throws {
+        #expect(try code(text).participants?.value == count)
+    }
+
+    @Test func anAcceptancePhraseBeforeTheCountCountsNoOne() throws {
+        // "tog imod 12 praktikanter": the employers accepted, the 12 are not said to take part.
+        #expect(try code("Virksomhederne tog imod 12 praktikanter i løbet af foråret.").participants == nil)
+    }
+
+    @Test func splitSchoolYearsAndBareRanges() throws {
+        let schoolYears = try code("Titel\n\nIndsatsen blev gennemført i skoleårene 2010/11 og 2011/12 på to skoler.")
+        #expect(schoolYears.period?.value == Period(start: 2010, end: 2012))
+        // A slash before a number that is not the next year is no split year.
+        #expect(try code("Titel\n\nIndsatsen blev gennemført i 2010/14 og 2011 på to skoler.").period?.value == Period(start: 2010, end: 2011))
+        // A bare range on a slide beats a lone start cue for what comes after the project ...
+        let slide = try code("Læs og skriv\n\n• April 2010 – maj 2012\n• 40 deltagere\n• Drift i jobcentret fra januar 2013")
+        #expect(slide.period?.value == Period(start: 2010, end: 2012))
+        // ... but without the range the start cue alone gives no period.
+        #expect(try code("Læs og skriv\n\n• 40 deltagere\n• Drift i jobcentret fra januar 2013").period == nil)
+    }
+
+    func criterion(_ id: String, _ text: String) throws -> DocumentCoding.Criterion? {
+        try code(text).criteria.first { $0.id == id }
+    }
+
+    @Test func agesUnderEighteenFailAdults() throws {
+        #expect(try criterion("adults", "Om projektet\n\nMålgruppen er unge i alderen 16-17 år med ADHD.")?.met == false)
+        #expect(try criterion("adults", "Om projektet\n\nMålgruppen er elever med autisme. Alle deltagerne var under 18 år.")?.met == false)
+        // The near miss: a range from 18 up, and "18 år" that is not under 18.
+        #expect(try criterion("adults", "Om projektet\n\nMålgruppen er ledige i alderen 18-29 år med ADHD.")?.met == true)
+        #expect(try criterion("adults", "Om projektet\n\nMålgruppen er ledige over 18 år med ADHD.")?.met == true)
+    }
+
+    @Test func educationCompoundsAndImplicitPurposesNameEmployment() throws {
+        #expect(try criterion("employment-purpose", "Om projektet\n\nFormålet var, at eleverne gennemfører en erhvervsuddannelse.")?.met == true)
+        let implicit = try code("Om projektet\n\nProjektet tilbød voksne med angst et forløb med kontoropgaver som vej til beskæftigelse.")
+        #expect(implicit.purpose.count == 1)
+        #expect(implicit.criteria.first { $0.id == "employment-purpose" }?.met == true)
+        // A heading that ends in the word names the section, it states no purpose.
+        #expect(try code("Projektets baggrund og formål\n\nMange borgere med angst står uden for arbejdsmarkedet.").purpose.isEmpty)
+        #expect(try code("Formål: at flere borgere med angst kommer i job\n\nProjektet løb i tre kommuner.").purpose.count == 1)
+    }
+
+    @Test func aProjectNamedForEmploymentOutweighsThePurposeOfAPart() throws {
+        let body = "\n\nProjektet løb fra 2009 til 2011, og 40 borgere med gigt deltog. Konferencen holdes i december. Formålet er at sprede erfaringerne til andre kommuner."
+        let named = try criterion("employment-purpose", "Referat af styregruppemøde i projekt \"Vej til job\"" + body)
+        #expect(named?.met == true && named?.reason?.key == "coding-note-title-over-purpose")
+        #expect(try criterion("employment-purpose", "Referat af styregruppemøde i projekt \"Godt liv med gigt\"" + body)?.met == false)
+    }
+
+    @Test func anAnalysisCueInsideACompanyNameIsNoAnalysis() throws {
+        let body = "\n\nProjektet løb fra 2010 til 2011. Målgruppen var 50 sagsbehandlere i to jobcentre, som fik et kursus om sklerose."
+        let evaluation = try code("Evaluering af projekt Klar besked\nUdarbejdet af Fjord Analyse ApS" + body)
+        #expect(evaluation.documentKind?.value == "staff")
+        #expect(evaluation.failingCriterion == "disability-target-group")
+        #expect(try code("Evaluering af projekt Klar besked\nAnalyse af jobcentrenes kurser" + body).documentKind?.value == "analysis")
+    }
+
+    @Test func aDisabilityTheTypesDoNotListStillPassesTheTargetGroup() throws {
+        let untyped = try criterion("disability-target-group", "Læs dig videre\nErfaringer fra et projekt for ordblinde ledige\n\nProjektet løb fra 2010 til 2012.")
+        #expect(untyped?.met == true && untyped?.reason?.key == "coding-note-disability-untyped")
+        #expect(try criterion("disability-target-group", "Læs dig videre\nErfaringer fra et projekt for langtidsledige\n\nProjektet løb fra 2010 til 2012.")?.met == nil)
+    }
+
+    @Test func aPendingEvaluationIsNoDocumentation() throws {
+        #expect(try code("Spørgeskemaundersøgelsen blandt deltagerne er forsinket og foreligger først til foråret.").documentation?.value == "anecdotal")
+        #expect(try code("Spørgeskemaundersøgelsen blandt deltagerne blev gennemført i foråret.").documentation?.value == "systematic")
+    }
+
+    @Test func measuringEveryoneAtStartAndEndIsSystematic() throws {
+        #expect(try code("Alle deltagere udfyldte et trivselsskema ved start og igen ved forløbets afslutning.").documentation?.value == "systematic")
+        // Counting status at start and end is not a measurement.
+        #expect(try code("Ved start var 10 af deltagerne ledige, og ved afslutning var 6 af dem i job.").documentation?.value == "anecdotal")
+        // The end before the start is no before-and-after measurement.
+        #expect(try code("Ved afslutning udfyldte deltagerne et skema om, hvordan de havde det ved start.").documentation?.value == "anecdotal")
+    }
 }

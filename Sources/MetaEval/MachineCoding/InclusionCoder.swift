@@ -23,7 +23,14 @@ public struct InclusionCoder: Sendable {
     public var source: String
     let strategy: Lexicon, standing: Lexicon, analysis: Lexicon, staff: Lexicon, planned: Lexicon
     let employment: Lexicon, intervention: Lexicon, citizen: Lexicon, minors: Lexicon, adults: Lexicon, goal: Lexicon, negation: Lexicon
+    /// Disability words beyond the types of descriptives.json ("ordblinde"), and the words that end a company name.
+    let disability: Lexicon, nameSuffix: Lexicon
 
+    /// Ages a person is an adult from.
+    static let adultAge = 18
+
+    /// How many sentences from the top name what a document is about (title, subtitle, summary).
+    static let headSentences = 5
     /// A document shorter than this many sentences cannot be coded (sufficient information).
     static let minimumSentences = 6
     /// From this many sentences on, a document with a purpose or method is enough to code.
@@ -47,10 +54,12 @@ public struct InclusionCoder: Sendable {
         adults = codebook.cueLexicon("adults")
         goal = codebook.cueLexicon("goal")
         negation = codebook.cueLexicon("negation", wholeWords: true)
+        disability = codebook.cueLexicon("disability-named")
+        nameSuffix = codebook.cueLexicon("name-suffix", wholeWords: true)
     }
 
     /// The lexicons a `LexiconScreen` should know.
-    var lexicons: [Lexicon] { [strategy, standing, analysis, staff, planned, employment, intervention, citizen, minors, adults, goal, negation] }
+    var lexicons: [Lexicon] { [strategy, standing, analysis, staff, planned, employment, intervention, citizen, minors, adults, goal, negation, disability, nameSuffix] }
 
     func evidence(_ sentences: [Sentence]) -> [Evidence] { sentences.map { Evidence(text: $0.text, source: source, line: $0.line) } }
 
@@ -64,7 +73,8 @@ public struct InclusionCoder: Sendable {
         if let sentence = head.first(where: { standing.contains($0) }) { return kind("standing-function", [sentence]) }
         let standingSentences = facts.sentences.filter { standing.contains($0) }
         if standingSentences.count >= 2, facts.period == nil { return kind("standing-function", Array(standingSentences.prefix(2))) }
-        if let sentence = head.first(where: { analysis.contains($0) }), facts.participants == nil || facts.participantsAreStaff {
+        if let sentence = head.first(where: { sentence in analysis.hits(in: sentence).contains { !isInName($0, sentence) } }),
+           facts.participants == nil || facts.participantsAreStaff {
             return kind("analysis", [sentence])
         }
         if let sentence = facts.targetSentences.first(where: { staff.contains($0) && !citizen.contains($0) }),
@@ -79,6 +89,54 @@ public struct InclusionCoder: Sendable {
         let plans = facts.sentences.filter { planned.contains($0) }
         if plans.count >= 4, plans.count * 4 >= facts.sentences.count { return kind("strategy", Array(plans.prefix(2))) }
         return nil
+    }
+
+    /// Whether a hit is part of a name ("Udarbejdet af Nordlys Analyse ApS"): capitalised, not the
+    /// sentence's first word, and followed by a capitalised word or a company suffix.
+    func isInName(_ hit: Lexicon.Hit, _ sentence: Sentence) -> Bool {
+        let bytes = Array(sentence.text.utf8)
+        guard hit.start > 0, hit.start < bytes.count, Self.isCapital(bytes, hit.start) else { return false }
+        guard let next = Token.tokens(sentence.text).first(where: { $0.start > hit.end && ($0.kind != .other || $0.text == "&") }) else { return false }
+        return next.text == "&" || Self.isCapital(bytes, next.start) || nameSuffix.first(in: String(decoding: bytes[next.start...], as: UTF8.self))?.start == 0
+    }
+
+    /// Whether the letter at `index` is a capital (ASCII or Latin-1: Æ Ø Å).
+    static func isCapital(_ bytes: [UInt8], _ index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte >= 0x41 && byte <= 0x5A { return true }
+        return byte == 0xC3 && index + 1 < bytes.count && bytes[index + 1] >= 0x80 && bytes[index + 1] <= 0x9E && bytes[index + 1] != 0x97
+    }
+
+    /// The lowest and highest age of a range that ends in "år" ("i alderen 15-17 år", "mellem 25
+    /// og 60 år"), or nil.
+    static func ageRange(_ text: String) -> (low: Int, high: Int)? {
+        let tokens = Token.tokens(text)
+        for (index, token) in tokens.enumerated() where token.kind == .number && index + 3 < tokens.count {
+            guard let low = token.integer, tokens[index + 1].kind == .dash || tokens[index + 1].text == "og" || tokens[index + 1].text == "til",
+                  tokens[index + 2].kind == .number, let high = tokens[index + 2].integer, tokens[index + 3].text == "år",
+                  low < high, high < 120 else { continue }
+            return (low, high)
+        }
+        return nil
+    }
+
+    /// Whether a sentence says its people are minors: a minors cue ("under 18 år", "børn") or an
+    /// age range that ends under 18 ("i alderen 15-17 år").
+    func namesMinors(_ sentence: Sentence) -> Bool {
+        if let range = Self.ageRange(sentence.text), range.high < Self.adultAge { return true }
+        return minors.contains(sentence)
+    }
+
+    /// Whether a sentence says its people are adults: an age range from 18 up, or else an adult
+    /// cue that is not part of a minors cue ("18 år" in "under 18 år") in a sentence with no age
+    /// range that ends under 18.
+    func namesAdults(_ sentence: Sentence) -> Bool {
+        if let range = Self.ageRange(sentence.text) {
+            if range.low >= Self.adultAge { return true }
+            if range.high < Self.adultAge { return false }
+        }
+        let minorHits = minors.hits(in: sentence)
+        return adults.hits(in: sentence).contains { hit in !minorHits.contains { $0.start <= hit.start && hit.end <= $0.end } }
     }
 
     public func code(_ facts: Facts, kind: Code<String>?) -> (criteria: [DocumentCoding.Criterion], decision: DocumentCoding.Inclusion, failing: String?) {
@@ -110,13 +168,17 @@ public struct InclusionCoder: Sendable {
             return met(nil, [], "coding-note-no-period")
         case "employment-purpose":
             if let sentence = facts.purpose.first(where: { employment.contains($0) }) { return met(true, [sentence]) }
-            if !facts.purpose.isEmpty { return met(false, [facts.purpose[0]], "coding-note-purpose-not-employment") }
+            let title = sentences.prefix(3).first { $0.line <= 12 && !$0.text.hasSuffix(".") && employment.contains($0.text) }
+            // A project named for employment ("Referat … i projekt "Job trods sklerose"") has that
+            // purpose; a purpose sentence without it is of a part (a conference, a report).
+            if !facts.purpose.isEmpty {
+                if let title { return met(true, [title], "coding-note-title-over-purpose") }
+                return met(false, [facts.purpose[0]], "coding-note-purpose-not-employment")
+            }
             if let sentence = sentences.first(where: { goal.contains($0) && employment.contains($0) && !planned.contains($0) }) {
                 return met(true, [sentence], "coding-note-goal-employment")
             }
-            if let title = sentences.prefix(3).first(where: { $0.line <= 12 && !$0.text.hasSuffix(".") && employment.contains($0.text) }) {
-                return met(true, [title], "coding-note-title-employment")
-            }
+            if let title { return met(true, [title], "coding-note-title-employment") }
             return met(nil, [], "coding-note-no-purpose")
         case "time-limited-intervention":
             switch kind?.value {
@@ -144,18 +206,24 @@ public struct InclusionCoder: Sendable {
             return met(nil, [], "coding-note-no-participants")
         case "adults":
             let pool = facts.targetSentences.isEmpty ? sentences : facts.targetSentences
-            let adult = pool.first { adults.contains($0) }
-            if adult == nil, let minor = pool.first(where: { minors.contains($0) }) { return met(false, [minor], "coding-note-minors") }
+            let adult = pool.first { namesAdults($0) }
+            if adult == nil, let minor = pool.first(where: { namesMinors($0) }) { return met(false, [minor], "coding-note-minors") }
             if let adult { return met(true, [adult]) }
             if let target = facts.targetSentences.first { return met(true, [target], "coding-note-no-minors") }
-            if let participants = facts.participants, !facts.participantsAreStaff, !sentences.contains(where: { minors.contains($0) }) {
+            if let participants = facts.participants, !facts.participantsAreStaff, !sentences.contains(where: { namesMinors($0) }) {
                 return DocumentCoding.Criterion(id: id, met: true, evidence: participants.evidence, reason: CodingNote("coding-note-no-minors-named"))
             }
             return met(nil, [], "coding-note-no-target-group")
         case "disability-target-group":
             if kind?.value == "staff" { return byKind("coding-note-kind-staff") }
             if let disability = facts.disabilityType { return DocumentCoding.Criterion(id: id, met: true, evidence: disability.evidence, reason: nil) }
-            return met(nil, [], "no disability named")
+            // A disability the types do not list ("et projekt for ordblinde ledige"): the target
+            // group has one, of a type left open.
+            let pool = facts.targetSentences + sentences.prefix(Self.headSentences)
+            if let sentence = pool.first(where: { disability.contains($0) && !negation.contains($0) }) {
+                return met(true, [sentence], "coding-note-disability-untyped")
+            }
+            return met(nil, [], "coding-note-no-disability")
         case "sufficient-information":
             if sentences.count < Self.minimumSentences { return met(false, Array(sentences.prefix(1)), "coding-note-few-sentences", [String(sentences.count)]) }
             if sentences.count >= Self.sufficientSentences, let first = facts.purpose.first ?? facts.targetSentences.first,

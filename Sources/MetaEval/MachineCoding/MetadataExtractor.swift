@@ -16,12 +16,17 @@ public struct MetadataExtractor: Sendable {
     let planned: Lexicon
     let negation: Lexicon
     let purposeCues: Lexicon
+    /// Purpose phrases without the word purpose, for purpose sentences only (not statements).
+    let implicitPurpose: Lexicon
     let targetCues: Lexicon
     /// Verbs after a count of people who took part, were only referred, or had an outcome.
     let tookPart: Set<String>, referred: Set<String>, outcome: Set<String>
     /// The took-part verbs as a lexicon, so sentences without a noun of participants but with a
     /// verb ("37 veteraner påbegyndt") are read too.
     let tookPartWords: Lexicon
+    /// Phrases after a count of people who accepted an offer ("61 tog imod", "19 sagde ja"), each as its words.
+    let accepted: [[String]]
+    let acceptedWords: Lexicon
     let descriptors: DescriptorCoder
     /// The disability phrases of `descriptors`, for the screen only.
     let disabilityScreen: Lexicon
@@ -53,11 +58,14 @@ public struct MetadataExtractor: Sendable {
         planned = codebook.cueLexicon("planned")
         negation = codebook.cueLexicon("negation", wholeWords: true)
         purposeCues = codebook.cueLexicon("purpose")
+        implicitPurpose = codebook.cueLexicon("purpose-implicit")
         targetCues = codebook.cueLexicon("target-group")
         tookPart = Set(codebook.cues["participants-took-part"]?.synonyms ?? [])
         tookPartWords = codebook.cueLexicon("participants-took-part", wholeWords: true)
         referred = Set(codebook.cues["participants-referred"]?.synonyms ?? [])
         outcome = Set(codebook.cues["participants-outcome"]?.synonyms ?? [])
+        accepted = (codebook.cues["participants-accepted"]?.synonyms ?? []).map { $0.lowercased().split(separator: " ").map(String.init) }
+        acceptedWords = codebook.cueLexicon("participants-accepted", wholeWords: true)
         descriptors = DescriptorCoder(codebook: codebook)
         disabilityScreen = Lexicon(descriptors.disabilityTypes)
         self.source = source
@@ -65,8 +73,8 @@ public struct MetadataExtractor: Sendable {
 
     /// The lexicons a `LexiconScreen` should know.
     var lexicons: [Lexicon] {
-        [periodCues, startCues, endCues, forwardCues, participantNouns, totalCues, countCues, staffNouns, planned, negation, purposeCues, targetCues,
-         disabilityScreen, tookPartWords]
+        [periodCues, startCues, endCues, forwardCues, participantNouns, totalCues, countCues, staffNouns, planned, negation, purposeCues, implicitPurpose, targetCues,
+         disabilityScreen, tookPartWords, acceptedWords]
     }
 
     func evidence(_ sentence: Sentence) -> Evidence { Evidence(text: sentence.text, source: source, line: sentence.line) }
@@ -102,7 +110,7 @@ public struct MetadataExtractor: Sendable {
             let cued = periodCues.contains(sentence) || startCues.contains(sentence) || endCues.contains(sentence)
             var ranged = false
             for (a, b) in zip(years, years.dropFirst()) {
-                let first = tokens[a].year!, second = tokens[b].year!
+                let first = tokens[a].year!, second = Self.splitYearEnd(tokens, at: b) ?? tokens[b].year!
                 guard second >= first, second - first <= 15, b - a <= 9 else { continue }
                 let between = tokens[(a + 1)..<b]
                 let linked = between.contains { $0.kind == .dash || $0.text == "til" || $0.text == "og" || $0.text == "/" }
@@ -135,7 +143,8 @@ public struct MetadataExtractor: Sendable {
            let sentence = sentences.first(where: { endCues.mayMatch($0) && !Token.mayHoldYear($0.text) && Self.saysThisYear($0.text) && endCues.contains($0.text) }) {
             end = (dated, sentence)
         }
-        if let best = ranges.max(by: { ($0.score, -$0.sentence.index) < ($1.score, -$1.sentence.index) }), best.score == 2 || (start == nil && end == nil) {
+        let best = ranges.max(by: { ($0.score, -$0.sentence.index) < ($1.score, -$1.sentence.index) })
+        if let best, best.score == 2 || (start == nil && end == nil) {
             return code(best.period, [best.sentence])
         }
         switch (start, end) {
@@ -144,8 +153,19 @@ public struct MetadataExtractor: Sendable {
         case let (_, (last, to)?):
             return code(Period(start: last, end: last), [to], note: Self.onlyEndYear)
         default:
-            return nil
+            // A start cue alone ("forankring fra august 2013") gives no period; a bare range
+            // ("Marts 2011 – juni 2013" on a slide) does.
+            return best.map { code($0.period, [$0.sentence]) }
         }
+    }
+
+    /// The end of a split year ("2009/10", "2010/11": a school or financial year) at `index`:
+    /// the year after, when the year is followed by a slash and the next year's last two digits.
+    static func splitYearEnd(_ tokens: [Token], at index: Int) -> Int? {
+        guard let year = tokens[index].year, index + 2 < tokens.count, tokens[index + 1].text == "/",
+              tokens[index + 2].kind == .number, tokens[index + 2].text.count == 2,
+              let next = Int(tokens[index + 2].text), next == (year + 1) % 100 else { return nil }
+        return year + 1
     }
 
     /// The year a document is dated, from a dateline near its top ("Nr. 4 · Oktober 2011",
@@ -207,7 +227,7 @@ public struct MetadataExtractor: Sendable {
         }
         for sentence in sentences {
             let hits = participantNouns.hits(in: sentence)
-            guard !hits.isEmpty || tookPartWords.contains(sentence), !planned.contains(sentence) else { continue }
+            guard !hits.isEmpty || tookPartWords.contains(sentence) || acceptedWords.contains(sentence), !planned.contains(sentence) else { continue }
             let tokens = Token.tokens(sentence.text)
             for hit in hits {
                 guard let nounIndex = tokens.firstIndex(where: { $0.start == hit.start }) else { continue }
@@ -220,12 +240,17 @@ public struct MetadataExtractor: Sendable {
                     index -= 1
                 }
                 guard let value, value > 0, value < 1_000_000, tokens[index].year == nil || value < 1980 else { continue }
-                let after = tokens[(nounIndex + 1)..<min(tokens.count, nounIndex + 5)].map(\.text)
-                // "171 henviste borgere": the words between the count and the noun say who they are.
+                // The words after the noun up to the next count ("75 borgere, og 61 tog imod":
+                // "tog imod" is the 61's).
+                let after = tokens[(nounIndex + 1)..<min(tokens.count, nounIndex + 5)].prefix { $0.kind != .number }.map(\.text)
+                // "171 henviste borgere": the words between the count and the noun say who they are,
+                // and so does a verb right before the count ("henviste 75 borgere", "visiteret 88 personer").
                 let between = tokens[(index + 1)..<nounIndex].map(\.text)
+                let before = tokens[max(0, index - 2)..<index].map(\.text)
                 var score = totalCues.contains(sentence.text) ? 2 : 1
-                if after.contains(where: { tookPart.contains($0) }) { score = 3 }
+                if after.contains(where: { tookPart.contains($0) }) || acceptedAt(tokens, nounIndex + 1) { score = 3 }
                 if (after + between).contains(where: { referred.contains($0) || outcome.contains($0) }) { score -= 1 }
+                else if score < 3, before.contains(where: { referred.contains($0) }) { score -= 1 }
                 consider(score, value, staffNouns.contains(hit.phrase), sentence)
             }
             for (index, token) in tokens.enumerated() where token.kind == .number {
@@ -247,6 +272,9 @@ public struct MetadataExtractor: Sendable {
         func text(_ offset: Int) -> String? { tokens.indices.contains(index + offset) ? tokens[index + offset].text.lowercased() : nil }
         func word(_ offset: Int) -> Bool { tokens.indices.contains(index + offset) && tokens[index + offset].kind == .word }
         if let next = text(1), tookPart.contains(next) { return true }
+        // "61 tog imod tilbuddet", "19 sagde ja", "19 beboere sagde ja".
+        if acceptedAt(tokens, index + 1) { return true }
+        if word(1), let noun = text(1), !Self.units.contains(noun), !staffNouns.contains(noun), acceptedAt(tokens, index + 2) { return true }
         if text(1) == "af", let pronoun = text(2), ["dem", "disse"].contains(pronoun), let verb = text(3), tookPart.contains(verb) { return true }
         if word(1), let noun = text(1), let verb = text(2), tookPart.contains(verb), !Self.units.contains(noun), !Self.auxiliaries.contains(noun),
            !participantNouns.contains(noun), !staffNouns.contains(noun), !referred.contains(noun), !outcome.contains(noun) { return true }
@@ -256,6 +284,14 @@ public struct MetadataExtractor: Sendable {
             return !Self.units.contains(text(1) ?? "")
         }
         return false
+    }
+
+    /// Whether an acceptance phrase ("tog imod", "sagde ja") starts at token `index`.
+    func acceptedAt(_ tokens: [Token], _ index: Int) -> Bool {
+        accepted.contains { words in
+            !words.isEmpty && index + words.count <= tokens.count
+                && words.indices.allSatisfy { tokens[index + $0].kind == .word && tokens[index + $0].text.lowercased() == words[$0] }
+        }
     }
 
     // MARK: Target group, purpose
@@ -295,8 +331,16 @@ public struct MetadataExtractor: Sendable {
         return code(coded.value, matching)
     }
 
-    /// Sentences stating the purpose; "… har ikke haft beskæftigelse som formål" states none.
+    /// Sentences stating the purpose, with the word ("Formålet var at …") or without it ("et
+    /// forløb … som vej til beskæftigelse", "Mål: 50 % i job"); "… har ikke haft beskæftigelse
+    /// som formål" states none, and a heading that ends in the word ("Projektets baggrund og
+    /// formål") only names the section.
     public func purpose(_ sentences: [Sentence]) -> [Sentence] {
-        Array(sentences.filter { purposeCues.mayMatch($0) && Self.isClause($0) && purposeCues.contains($0) && !negation.contains($0) }.prefix(3))
+        Array(sentences.filter { sentence in
+            guard purposeCues.mayMatch(sentence) || implicitPurpose.mayMatch(sentence), Self.isClause(sentence), !negation.contains(sentence) else { return false }
+            let hits = purposeCues.hits(in: sentence) + implicitPurpose.hits(in: sentence)
+            guard let last = hits.map(\.end).max() else { return false }
+            return sentence.isProse || Token.tokens(sentence.text).contains { $0.start >= last && $0.kind != .other }
+        }.prefix(3))
     }
 }
