@@ -15,6 +15,11 @@ public struct ProjectsReport: ReportBuilder {
         var table = Table(columns: [context.t("project"), context.t("stage-inclusion"), context.t("stage-importance"),
                                     context.t("knowledge-level"), context.t("disability-type"), context.t("age-group")])
         let linksByProject = Dictionary(grouping: context.result.links, by: \.projectId)
+        let included = context.t("included"), notCoded = context.t("not-coded"), excludedBy = context.t("excluded-by")
+        let machineCoded = context.t("machine-coded")
+        func label(_ value: Coded<String>, group: String) -> String {
+            self.label(value, group: group, context, notCoded: notCoded, machineCoded: machineCoded)
+        }
         for project in context.result.projects {
             let record = project.record
             var inclusion = "", reason = "", undecided = ""
@@ -57,22 +62,22 @@ public struct ProjectsReport: ReportBuilder {
                         coded(record.disabilityType) { $0 }, coded(record.ageGroup) { $0 }, methods, period, participants,
                         String(project.isRetained ? record.statementsInForce.count : 0), String(linksByProject[record.id]?.count ?? 0),
                         evidence.joined(separator: " | ")])
-            let inclusionText = reason.isEmpty ? context.t(inclusion == "included" ? "included" : "not-coded")
-                : context.t("excluded-by") + " " + (codebook.criteria[reason]?.label.text(context.language) ?? reason)
-            let level = project.knowledgeLevel.map { context.label($0, in: codebook.knowledgeLevels) } ?? (project.isRetained ? context.t("not-coded") : "")
-            let importanceText = project.importance == nil ? "" : (record.importance.value.map { context.label($0, in: codebook.importance) } ?? context.t("not-coded"))
+            let inclusionText = reason.isEmpty ? (inclusion == "included" ? included : notCoded)
+                : excludedBy + " " + (codebook.criteria[reason]?.label.text(context.language) ?? reason)
+            let level = project.knowledgeLevel.map { context.label($0, in: codebook.knowledgeLevels) } ?? (project.isRetained ? notCoded : "")
+            let importanceText = project.importance == nil ? "" : (record.importance.value.map { context.label($0, in: codebook.importance) } ?? notCoded)
             table.append(["\(record.id): \(record.title)", inclusionText, importanceText, level,
-                          label(record.disabilityType, group: "disability-type", context),
-                          label(record.ageGroup, group: "age-group", context)])
+                          label(record.disabilityType, group: "disability-type"),
+                          label(record.ageGroup, group: "age-group")])
         }
         var markdown = context.heading(title(context))
         markdown += context.t("projects-note") + "\n\n" + MarkdownTableWriter.render(table)
         return [ReportFile(name: "\(name).md", contents: markdown), ReportFile(name: "\(name).csv", contents: context.csv.render(csv))]
     }
 
-    func label(_ value: Coded<String>, group: String, _ context: ReportContext) -> String {
-        guard let decision = value.decision else { return context.t("not-coded") }
+    func label(_ value: Coded<String>, group: String, _ context: ReportContext, notCoded: String, machineCoded: String) -> String {
+        guard let decision = value.decision else { return notCoded }
         let text = context.codebook.descriptiveGroup(group)?.children.first { $0.id == decision.value }?.label.text(context.language) ?? decision.value
-        return decision.isMachine ? text + " (" + context.t("machine-coded") + ")" : text
+        return decision.isMachine ? text + " (" + machineCoded + ")" : text
     }
 }

@@ -42,7 +42,7 @@ public struct CSVWriter: Sendable {
         if dialect == .excelDanish, Self.isDecimal(cell) {
             cell = cell.replacingOccurrences(of: ".", with: ",")
         }
-        if let first = cell.utf8.first, Self.dangerousFirstBytes.contains(first) {
+        if let first = cell.utf8.first, Self.isDangerous(first) {
             cell = Self.neutralise(cell)
         }
         let separator = separator
@@ -61,7 +61,13 @@ public struct CSVWriter: Sendable {
         }
     }
 
-    static let dangerousFirstBytes: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D, 0x0A, 0x00]
+    /// A first byte that makes a spreadsheet read the cell as a formula.
+    static func isDangerous(_ first: UInt8) -> Bool {
+        switch first {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D, 0x0A, 0x00: true
+        default: false
+        }
+    }
 
     func field(_ raw: String) -> String {
         var out: [UInt8] = []

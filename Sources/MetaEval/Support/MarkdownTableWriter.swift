@@ -8,7 +8,13 @@ public enum MarkdownTableWriter {
             return "---"
         }.joined(separator: "|") + "|\n"
         for row in table.rows {
-            out += "| " + row.map(escape).joined(separator: " | ") + " |\n"
+            out += "|"
+            for cell in row {
+                out += " "
+                out += escape(cell)
+                out += " |"
+            }
+            out += "\n"
         }
         return out
     }
