@@ -20,6 +20,16 @@ public struct StatementExtractor: Sendable {
     let nodes: Lexicon
     /// The result stems of categories and effects (`CodebookEntry.stems`): targets only.
     let stems: Lexicon
+    /// The result stems written with a gap ("hvilke opgaver … kunne|magtede"), `GappedPhrases`.
+    let gappedStems: GappedPhrases
+    /// Prepositions that open a sentence with what brought its result about ("*Med* teleslynge …
+    /// kunne flere vende tilbage", "*Efter* kurset har to jobcentre indført …"), cue
+    /// `causal-opening`: read as reversed cues only as the clause's first word.
+    let opening: Lexicon
+    /// Activity nouns that name their activity as the head of a compound too
+    /// ("certificerings*kurset*", "sommer*praktikken*"), cue `compound-head`, with the activity
+    /// each names.
+    let compoundHeads: [(head: [UInt8], id: String)]
     /// Words that begin like an activity but name something else ("praktikstedet", the host of
     /// an internship), cue `not-a-node`: a hit of theirs hides the shorter activity hit.
     let nonNodes: Lexicon
@@ -50,9 +60,17 @@ public struct StatementExtractor: Sendable {
         nodes = Lexicon(codebook.activityTypes + codebook.categories + codebook.effects.entries, inflect: true)
         stems = Lexicon((codebook.categories + codebook.effects.entries).map { entry in
             var stemmed = entry
-            stemmed.synonyms = entry.stems
+            stemmed.synonyms = entry.stems.filter { !GappedPhrases.isGapped($0) }
             return stemmed
         }, inflect: true)
+        gappedStems = GappedPhrases(codebook.categories + codebook.effects.entries)
+        opening = codebook.cueLexicon("causal-opening", wholeWords: true)
+        let nodes = nodes
+        compoundHeads = (codebook.cues["compound-head"]?.synonyms ?? []).compactMap { head in
+            guard let hit = nodes.hits(in: head).first, hit.start == 0,
+                  codebook.kind(of: hit.id) == .activity else { return nil }
+            return (Array(head.lowercased().utf8), hit.id)
+        }
         nonNodes = codebook.cueLexicon("not-a-node")
         gaps = PhraseGaps(fillers: codebook.cues["phrase-filler"]?.synonyms ?? [])
         cueGaps = codebook.cues["cue-filler"].map { PhraseGaps(fillers: $0.synonyms, genitives: false) }
@@ -62,7 +80,7 @@ public struct StatementExtractor: Sendable {
     }
 
     /// The lexicons a `LexiconScreen` should know.
-    var lexicons: [Lexicon] { [causal, reversed, either, breaks, negation, planned, implementation, purpose, intention, research, nodes, stems, nonNodes, cueFillers, nonCues] }
+    var lexicons: [Lexicon] { [causal, reversed, either, breaks, negation, planned, implementation, purpose, intention, research, nodes, stems, nonNodes, cueFillers, nonCues, opening] }
 
     public func statements(_ sentences: [Sentence]) -> [DocumentCoding.Statement] {
         var result: [DocumentCoding.Statement] = []
@@ -119,6 +137,7 @@ public struct StatementExtractor: Sendable {
     /// Whether the screen leaves a cue possible in the sentence, or a cue filler is in it.
     func mayHaveCue(_ sentence: Sentence) -> Bool {
         if cueLexicons.contains(where: { $0.lexicon.mayMatch(sentence) }) { return true }
+        if opening.mayMatch(sentence), openingCue(sentence.text) != nil { return true }
         guard cueFillers.mayMatch(sentence), let cueGaps, let (reduced, _) = cueGaps.reduce(sentence.text) else { return false }
         return cueLexicons.contains { $0.lexicon.contains(reduced) }
     }
@@ -194,10 +213,18 @@ public struct StatementExtractor: Sendable {
                 lexicon.hits(in: reduced).map { (hit: $0.mapped(through: offsets), direction: direction) }
             }
         }
+        if opening.mayMatch(sentence), let cue = openingCue(clause) { found.append((hit: cue, direction: .reversed)) }
         let kept = Lexicon.Hit.nonOverlapping(found) { $0.hit }
         guard nonCues.mayMatch(sentence) else { return kept }
         let lookalikes = nonCues.hits(in: clause)
         return kept.filter { cue in !lookalikes.contains { $0.start <= cue.hit.start && cue.hit.end <= $0.end } }
+    }
+
+    /// A cue of `causal-opening` that is the first word of the clause ("Med teleslynge …").
+    func openingCue(_ clause: String) -> Lexicon.Hit? {
+        guard let hit = opening.first(in: clause) else { return nil }
+        let before = clause.utf8.prefix(hit.start)
+        return before.contains(where: GappedPhrases.isWordByte) ? nil : hit
     }
 
     /// The atomic links one clause of a screened sentence claims: a lexicon the screen ruled
@@ -224,6 +251,14 @@ public struct StatementExtractor: Sendable {
         if !objects.isEmpty {
             named.removeAll { hit in objects.contains { $0.contains(hit.start) } }
             stemmed.removeAll { hit in objects.contains { $0.contains(hit.start) } }
+        }
+        // A result said as an indirect question ("hvilke opgaver borgeren kunne klare") is what
+        // a picture or an overview right before it is of, and the questions joined to it
+        // (", og hvor trætheden satte grænsen") are part of it: neither is a result of its own.
+        let questionSpans = questionSpans(of: named + stemmed, in: Array(clause.utf8))
+        if !questionSpans.isEmpty {
+            named.removeAll { hit in codebook.kind(of: hit.id) != .activity && questionSpans.contains { $0.contains(hit.start) } }
+            stemmed.removeAll { hit in questionSpans.contains { $0.contains(hit.start) } }
         }
         // A plan word inside a result ("gennemført som planlagt") does not make the clause a plan.
         if planned.mayMatch(sentence), planned.hits(in: clause).contains(where: { plan in
@@ -323,7 +358,14 @@ public struct StatementExtractor: Sendable {
                 let end = relativeClause(after: firstActivity) ?? Int.max
                 targets = ids(nil, stems: true) { $0.start >= firstActivity && $0.end <= end }
             }
-            if activities.isEmpty { sources = ids(.category, afterCue) }
+            if activities.isEmpty && targets.isEmpty && opensClause(cue.start) {
+                // "Med teleslynge og et FM-anlæg kunne flere vende tilbage på fuld tid", the aids
+                // not named in the lexicon: the result after the cue, the activity of the sentence
+                // before ("Det største udbytte kom fra de tekniske hjælpemidler.").
+                targets = ids(nil, stems: true, afterCue)
+            } else if activities.isEmpty {
+                sources = ids(.category, afterCue)
+            }
         case .either:
             // "X var årsag til, at Y": the activities before the cue, the results after it;
             // "Årsagen til, at Y, var X", "Y skyldes X": the activities after it, results anywhere.
@@ -353,6 +395,41 @@ public struct StatementExtractor: Sendable {
         return links.isEmpty ? nil : links
     }
 
+    /// Interrogatives that open an indirect question.
+    static let interrogatives: Set<String> = ["hvad", "hvilke", "hvilken", "hvilket", "hvordan", "hvor", "hvornår", "hvem"]
+
+    static func firstWord(_ text: some Sequence<UInt8>) -> String {
+        String(decoding: text.drop { !PhraseGaps.isLetter($0) }.prefix { PhraseGaps.isLetter($0) }.map(PhraseGaps.lower), as: UTF8.self)
+    }
+
+    /// Around each result that is an indirect question: the result right before it that it is
+    /// the object of ("et realistisk billede *af,* hvilke …"), and the questions joined to it
+    /// after a comma (", og hvilke der skulle undgås"), up to the next comma that joins none.
+    func questionSpans(of hits: [Lexicon.Hit], in clause: [UInt8]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        let connectors: Set<String> = ["af", "om", "over", "i", "på"]
+        for question in hits where codebook.kind(of: question.id) != .activity && Self.interrogatives.contains(Self.firstWord(question.phrase.utf8)) {
+            if let head = hits.filter({ $0.end <= question.start && codebook.kind(of: $0.id) != .activity }).max(by: { $0.end < $1.end }) {
+                let between = clause[head.end..<question.start].filter { $0 != UInt8(ascii: ",") }
+                let words = String(decoding: between, as: UTF8.self).split(separator: " ").map { $0.lowercased() }
+                if words.count <= 1, words.allSatisfy(connectors.contains) { spans.append(head.start..<head.end) }
+            }
+            var end = question.end
+            var joined = end
+            while let comma = clause[end...].firstIndex(where: { [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":")].contains($0) }),
+                  clause[comma] == UInt8(ascii: ",") {
+                let rest = clause[(comma + 1)...]
+                var words = String(decoding: rest.prefix(20), as: UTF8.self).split(separator: " ").prefix(2).map { $0.lowercased() }
+                if words.first == "og" || words.first == "eller" { words.removeFirst() }
+                guard let word = words.first, Self.interrogatives.contains(String(word.prefix { $0.isLetter })) else { break }
+                end = clause[(comma + 1)...].firstIndex { [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":")].contains($0) } ?? clause.count
+                joined = end
+            }
+            if joined > question.end { spans.append(question.end..<joined) }
+        }
+        return spans
+    }
+
     /// The spans that results ending in a preposition govern ("kendskab *til*", "mod *til*"):
     /// from the preposition to the next comma, past a relative clause (", der", ", som") that
     /// describes the object.
@@ -378,11 +455,36 @@ public struct StatementExtractor: Sendable {
     /// Activities, categories and effects in a clause, found as written and with the small words
     /// inside phrases left out; of overlapping hits the earliest, then the longest, is kept.
     func nodeHits(_ clause: String) -> [Lexicon.Hit] {
-        Lexicon.Hit.nonOverlapping(gapped(nodes, clause) + gapped(nonNodes, clause)).filter { codebook.kind(of: $0.id) != nil }
+        let hits = Lexicon.Hit.nonOverlapping(gapped(nodes, clause) + gapped(nonNodes, clause))
+        let compounds = compoundHits(clause).filter { compound in !hits.contains { $0.start < compound.end && compound.start < $0.end } }
+        return Lexicon.Hit.nonOverlapping(hits + compounds).filter { codebook.kind(of: $0.id) != nil }
+    }
+
+    /// Words that end in a compound head of an activity, after at least three letters of their
+    /// own ("certificerings*kurset*"): the activity of the head.
+    func compoundHits(_ clause: String) -> [Lexicon.Hit] {
+        guard !compoundHeads.isEmpty else { return [] }
+        let bytes = Array(clause.utf8)
+        var found: [Lexicon.Hit] = []
+        var start = 0
+        while start < bytes.count {
+            guard PhraseGaps.isLetter(bytes[start]) else { start += 1; continue }
+            var end = start
+            while end < bytes.count, PhraseGaps.isLetter(bytes[end]) { end += 1 }
+            let word = bytes[start..<end].map(PhraseGaps.lower)
+            for (head, id) in compoundHeads where word.count >= head.count + 3 && word.suffix(head.count).elementsEqual(head) {
+                found.append(Lexicon.Hit(id: id, phrase: String(decoding: word, as: UTF8.self), start: start, end: end))
+                break
+            }
+            start = end
+        }
+        return found
     }
 
     /// Result stems in a clause, found as written and with the small words left out.
-    func stemHits(_ clause: String) -> [Lexicon.Hit] { Lexicon.Hit.nonOverlapping(gapped(stems, clause)) }
+    func stemHits(_ clause: String) -> [Lexicon.Hit] {
+        Lexicon.Hit.nonOverlapping(gapped(stems, clause) + gappedStems.hits(in: clause))
+    }
 
     /// The hits of a lexicon in the clause and in the clause with the small words left out.
     func gapped(_ lexicon: Lexicon, _ clause: String) -> [Lexicon.Hit] {
