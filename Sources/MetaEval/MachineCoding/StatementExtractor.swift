@@ -30,6 +30,10 @@ public struct StatementExtractor: Sendable {
     /// ("certificerings*kurset*", "sommer*praktikken*"), cue `compound-head`, with the activity
     /// each names.
     let compoundHeads: [(head: [UInt8], id: String)]
+    /// The disability words of codebook/descriptives.json (`disability-type`): a compound whose
+    /// first part names a disability ("autisme*kurset*" for leaders and colleagues) is about the
+    /// disability, and its head does not tell which activity it is.
+    let disabilityWords: [[UInt8]]
     /// Words that begin like an activity but name something else ("praktikstedet", the host of
     /// an internship), cue `not-a-node`: a hit of theirs hides the shorter activity hit.
     let nonNodes: Lexicon
@@ -71,6 +75,8 @@ public struct StatementExtractor: Sendable {
                   codebook.kind(of: hit.id) == .activity else { return nil }
             return (Array(head.lowercased().utf8), hit.id)
         }
+        disabilityWords = (codebook.descriptiveGroup("disability-type")?.children ?? []).flatMap(\.synonyms)
+            .filter { !$0.contains(" ") }.map { Array($0.lowercased().utf8) }
         nonNodes = codebook.cueLexicon("not-a-node")
         gaps = PhraseGaps(fillers: codebook.cues["phrase-filler"]?.synonyms ?? [])
         cueGaps = codebook.cues["cue-filler"].map { PhraseGaps(fillers: $0.synonyms, genitives: false) }
@@ -358,14 +364,7 @@ public struct StatementExtractor: Sendable {
                 let end = relativeClause(after: firstActivity) ?? Int.max
                 targets = ids(nil, stems: true) { $0.start >= firstActivity && $0.end <= end }
             }
-            if activities.isEmpty && targets.isEmpty && opensClause(cue.start) {
-                // "Med teleslynge og et FM-anlæg kunne flere vende tilbage på fuld tid", the aids
-                // not named in the lexicon: the result after the cue, the activity of the sentence
-                // before ("Det største udbytte kom fra de tekniske hjælpemidler.").
-                targets = ids(nil, stems: true, afterCue)
-            } else if activities.isEmpty {
-                sources = ids(.category, afterCue)
-            }
+            if activities.isEmpty { sources = ids(.category, afterCue) }
         case .either:
             // "X var årsag til, at Y": the activities before the cue, the results after it;
             // "Årsagen til, at Y, var X", "Y skyldes X": the activities after it, results anywhere.
@@ -461,7 +460,8 @@ public struct StatementExtractor: Sendable {
     }
 
     /// Words that end in a compound head of an activity, after at least three letters of their
-    /// own ("certificerings*kurset*"): the activity of the head.
+    /// own ("certificerings*kurset*"): the activity of the head, unless the first part names a
+    /// disability ("autismekurset").
     func compoundHits(_ clause: String) -> [Lexicon.Hit] {
         guard !compoundHeads.isEmpty else { return [] }
         let bytes = Array(clause.utf8)
@@ -473,6 +473,8 @@ public struct StatementExtractor: Sendable {
             while end < bytes.count, PhraseGaps.isLetter(bytes[end]) { end += 1 }
             let word = bytes[start..<end].map(PhraseGaps.lower)
             for (head, id) in compoundHeads where word.count >= head.count + 3 && word.suffix(head.count).elementsEqual(head) {
+                let modifier = word.prefix(word.count - head.count)
+                if disabilityWords.contains(where: { modifier.starts(with: $0) }) { break }
                 found.append(Lexicon.Hit(id: id, phrase: String(decoding: word, as: UTF8.self), start: start, end: end))
                 break
             }
