@@ -48,6 +48,10 @@ public struct StatementExtractor: Sendable {
     /// Phrases that begin like a cue but describe what was done ("hjalp med"), cue `not-a-cue`:
     /// a cue inside one of them is no cue.
     let nonCues: Lexicon
+    /// Phrases with a negation or a modal that say a change for the better ("borgerne skal *ikke
+    /// længere* forklare deres situation forfra"), cue `not-a-negation`: a negation or modal
+    /// inside one of them does not deny the result.
+    let nonNegations: Lexicon
 
     public init(codebook: Codebook) {
         self.codebook = codebook
@@ -83,10 +87,11 @@ public struct StatementExtractor: Sendable {
         cueFillers = codebook.cueLexicon("cue-filler", wholeWords: true)
         cueLexicons = [(causal, .forward), (reversed, .reversed), (either, .either)]
         nonCues = codebook.cueLexicon("not-a-cue", wholeWords: true)
+        nonNegations = codebook.cueLexicon("not-a-negation", wholeWords: true)
     }
 
     /// The lexicons a `LexiconScreen` should know.
-    var lexicons: [Lexicon] { [causal, reversed, either, breaks, negation, planned, implementation, purpose, intention, research, nodes, stems, nonNodes, cueFillers, nonCues, opening] }
+    var lexicons: [Lexicon] { [causal, reversed, either, breaks, negation, planned, implementation, purpose, intention, research, nodes, stems, nonNodes, cueFillers, nonCues, opening, nonNegations] }
 
     public func statements(_ sentences: [Sentence]) -> [DocumentCoding.Statement] {
         var result: [DocumentCoding.Statement] = []
@@ -108,8 +113,9 @@ public struct StatementExtractor: Sendable {
             func before() -> [String] {
                 if let cached { return cached }
                 var found: [String] = []
-                if let previous, previous.index + 1 == sentence.index, sentence.line - previous.line <= 2, !previousLinked,
-                   Self.opensWithQuote(sentence.text) || !mayHaveCue(previous) || cues(previous.text, in: previous).isEmpty,
+                let pointsBack = Self.opensWithDemonstrative(sentence.text)
+                if let previous, previous.index + 1 == sentence.index, sentence.line - previous.line <= 2, !previousLinked || pointsBack,
+                   pointsBack || Self.opensWithQuote(sentence.text) || !mayHaveCue(previous) || cues(previous.text, in: previous).isEmpty,
                    let last = nodeHits(previous.text).last(where: { codebook.kind(of: $0.id) == .activity }) {
                     found = [last.id]
                 }
@@ -129,6 +135,13 @@ public struct StatementExtractor: Sendable {
     func notFrom(_ id: String) -> [String] {
         codebook.category(id)?.notFrom ?? codebook.effects[id]?.notFrom ?? []
     }
+
+    /// Demonstratives that open a sentence about what the sentence before named ("*Denne*
+    /// tilgang er grunden til, at …", "*Disse* møder har betydet, at …").
+    static let demonstratives: Set<String> = ["denne", "dette", "disse"]
+
+    /// Whether the text's first word is a demonstrative.
+    static func opensWithDemonstrative(_ text: String) -> Bool { demonstratives.contains(firstWord(text.utf8)) }
 
     /// Whether the text begins with a quotation mark (" „ “ « or a dash of dialogue).
     static func opensWithQuote(_ text: String) -> Bool {
@@ -266,12 +279,20 @@ public struct StatementExtractor: Sendable {
             named.removeAll { hit in codebook.kind(of: hit.id) != .activity && questionSpans.contains { $0.contains(hit.start) } }
             stemmed.removeAll { hit in questionSpans.contains { $0.contains(hit.start) } }
         }
+        // The parties of a meeting or a cooperation ("tværfaglige møder *mellem jobkonsulent,
+        // ergoterapeut og neuropsykolog*") are not activities of their own.
+        let parties = partySpans(after: named, in: Array(clause.utf8))
+        if !parties.isEmpty {
+            named.removeAll { hit in codebook.kind(of: hit.id) == .activity && parties.contains { $0.contains(hit.start) } }
+        }
         // A plan word inside a result ("gennemført som planlagt") does not make the clause a plan.
         if planned.mayMatch(sentence), planned.hits(in: clause).contains(where: { plan in
             !(named + stemmed).contains { $0.start <= plan.start && plan.end <= $0.end }
         }) { return [] }
-        let negated = negation.mayMatch(sentence) ? negation.first(in: clause) : nil
-        let modal = intention.mayMatch(sentence) ? intention.first(in: clause) : nil
+        let changes = nonNegations.mayMatch(sentence) ? nonNegations.hits(in: clause) : []
+        func denies(_ hit: Lexicon.Hit) -> Bool { !changes.contains { $0.start <= hit.start && hit.end <= $0.end } }
+        let negated = negation.mayMatch(sentence) ? negation.hits(in: clause).first(where: denies) : nil
+        let modal = intention.mayMatch(sentence) ? intention.hits(in: clause).first(where: denies) : nil
         let bytes = Array(clause.utf8)
         for (cue, direction) in cues {
             let links = links(cue: cue, direction: direction, named: named, stemmed: stemmed, negated: negated, modal: modal,
@@ -425,6 +446,33 @@ public struct StatementExtractor: Sendable {
                 joined = end
             }
             if joined > question.end { spans.append(question.end..<joined) }
+        }
+        return spans
+    }
+
+    /// The lists of parties after "mellem" that follows an activity within two words ("møder
+    /// mellem A, B og C"): up to the word after the list's "og" (or "samt").
+    func partySpans(after hits: [Lexicon.Hit], in clause: [UInt8]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        for hit in hits where codebook.kind(of: hit.id) == .activity {
+            // The words after the hit's own word.
+            var position = hit.end
+            while position < clause.count, PhraseGaps.isLetter(clause[position]) { position += 1 }
+            var words: [(word: String, start: Int, end: Int)] = []
+            while position < clause.count, words.count < 12 {
+                while position < clause.count, !PhraseGaps.isLetter(clause[position]) {
+                    guard clause[position] == 0x20 || clause[position] == UInt8(ascii: ",") else { break }
+                    position += 1
+                }
+                guard position < clause.count, PhraseGaps.isLetter(clause[position]) else { break }
+                let start = position
+                while position < clause.count, PhraseGaps.isLetter(clause[position]) { position += 1 }
+                words.append((String(decoding: clause[start..<position].map(PhraseGaps.lower), as: UTF8.self), start, position))
+            }
+            guard let between = words.prefix(3).firstIndex(where: { $0.word == "mellem" }),
+                  let and = words[(between + 1)...].firstIndex(where: { $0.word == "og" || $0.word == "samt" }),
+                  and + 1 < words.count else { continue }
+            spans.append(words[between].end..<words[and + 1].end)
         }
         return spans
     }
