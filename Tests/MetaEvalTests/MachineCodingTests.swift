@@ -299,6 +299,14 @@ import Testing
                 == ["interdisciplinary>strengthened-effort", "health-professional>strengthened-effort"])
     }
 
+    @Test func aNameDefinedByTheListOfWhatItIs() throws {
+        #expect(try links("IT-rygsæk: oplæsning, ordforslag, scanner-pen\n\nResultater\n\nIT-rygsækken har givet mod til at søge job.\n")
+                == ["compensation-and-aids>personal-competences"])
+        // Not when the list names different activities, or one only once.
+        #expect(try links("Tilbuddet: mentor, praktik og kursus\n\nResultater\n\nTilbuddet har givet mod til at søge job.\n").isEmpty)
+        #expect(try links("Pakken: oplæsning og en tablet\n\nResultater\n\nPakken har givet mod til at søge job.\n").isEmpty)
+    }
+
     @Test func shortPhrasesMatchWholeWordsOnly() throws {
         #expect(try links("Mentoren gjorde det muligt at komme i jobcentret.").isEmpty)
     }

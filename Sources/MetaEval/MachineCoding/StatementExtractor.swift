@@ -52,6 +52,9 @@ public struct StatementExtractor: Sendable {
     /// længere* forklare deres situation forfra"), cue `not-a-negation`: a negation or modal
     /// inside one of them does not deny the result.
     let nonNegations: Lexicon
+    /// Names a document defines by listing what they are ("IT-rygsæk: oplæsning, ordforslag,
+    /// scanner-pen"), each with the one activity its list names: `definedActivities`.
+    var aliases: [(name: [UInt8], id: String)] = []
 
     public init(codebook: Codebook) {
         self.codebook = codebook
@@ -94,6 +97,37 @@ public struct StatementExtractor: Sendable {
     var lexicons: [Lexicon] { [causal, reversed, either, breaks, negation, planned, implementation, purpose, intention, research, nodes, stems, nonNodes, cueFillers, nonCues, opening, nonNegations] }
 
     public func statements(_ sentences: [Sentence]) -> [DocumentCoding.Statement] {
+        let defined = definedActivities(sentences)
+        guard defined.isEmpty else {
+            var extractor = self
+            extractor.aliases = defined
+            return extractor.statementsWithAliases(sentences)
+        }
+        return statementsWithAliases(sentences)
+    }
+
+    /// The names a document defines by a list after a colon, where the list names one activity
+    /// at least twice and no other ("IT-rygsæk: oplæsning, ordforslag, scanner-pen"): the name
+    /// stands for that activity in the document ("IT-rygsækken har givet mod til …").
+    func definedActivities(_ sentences: [Sentence]) -> [(name: [UInt8], id: String)] {
+        var found: [(name: [UInt8], id: String)] = []
+        for sentence in sentences where sentence.text.utf8.count <= 160 {
+            let bytes = Array(sentence.text.utf8)
+            guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0, colon <= 40 else { continue }
+            let name = String(decoding: bytes[..<colon], as: UTF8.self)
+            let words = name.split(separator: " ")
+            guard (1...3).contains(words.count), nodeHits(name).isEmpty else { continue }
+            let list = String(decoding: bytes[(colon + 1)...], as: UTF8.self)
+            let items = list.split(separator: ",").flatMap { $0.components(separatedBy: " og ") }
+            guard items.count >= 2 else { continue }
+            let ids = items.compactMap { item in nodeHits(String(item)).first { codebook.kind(of: $0.id) == .activity }?.id }
+            guard ids.count >= 2, Set(ids).count == 1, let id = ids.first else { continue }
+            found.append((Array(name.lowercased().utf8), id))
+        }
+        return found
+    }
+
+    func statementsWithAliases(_ sentences: [Sentence]) -> [DocumentCoding.Statement] {
         var result: [DocumentCoding.Statement] = []
         var previous: Sentence?
         var previousLinked = false
@@ -503,8 +537,25 @@ public struct StatementExtractor: Sendable {
     /// inside phrases left out; of overlapping hits the earliest, then the longest, is kept.
     func nodeHits(_ clause: String) -> [Lexicon.Hit] {
         let hits = Lexicon.Hit.nonOverlapping(gapped(nodes, clause) + gapped(nonNodes, clause))
-        let compounds = compoundHits(clause).filter { compound in !hits.contains { $0.start < compound.end && compound.start < $0.end } }
+        let added = compoundHits(clause) + aliasHits(clause)
+        let compounds = added.filter { compound in !hits.contains { $0.start < compound.end && compound.start < $0.end } }
         return Lexicon.Hit.nonOverlapping(hits + compounds).filter { codebook.kind(of: $0.id) != nil }
+    }
+
+    /// The names the document defined (`definedActivities`), where a word begins with one.
+    func aliasHits(_ clause: String) -> [Lexicon.Hit] {
+        guard !aliases.isEmpty else { return [] }
+        let bytes = Array(clause.utf8)
+        var found: [Lexicon.Hit] = []
+        for (name, id) in aliases where name.count <= bytes.count {
+            for start in 0...(bytes.count - name.count) where start == 0 || !PhraseGaps.isLetter(bytes[start - 1]) {
+                guard bytes[start..<(start + name.count)].map(PhraseGaps.lower).elementsEqual(name) else { continue }
+                var end = start + name.count
+                while end < bytes.count, PhraseGaps.isLetter(bytes[end]) { end += 1 }
+                found.append(Lexicon.Hit(id: id, phrase: String(decoding: name, as: UTF8.self), start: start, end: end))
+            }
+        }
+        return found
     }
 
     /// Words that end in a compound head of an activity, after at least three letters of their
