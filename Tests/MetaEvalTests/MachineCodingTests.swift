@@ -307,6 +307,15 @@ import Testing
         #expect(try links("Pakken: oplæsning og en tablet\n\nResultater\n\nPakken har givet mod til at søge job.\n").isEmpty)
     }
 
+    @Test func aMeetingWhereTheyAgreedWhatToExpect() throws {
+        #expect(try links("Møderne, hvor leder og medarbejder aftalte opgaver og hensyn, førte til, at flere vendte tilbage til eget job.")
+                == ["expectation-alignment>employment"])
+        // The agreed conversations are no agreement of expectations.
+        #expect(try links("De aftalte samtaler førte til, at flere vendte tilbage til eget job.").isEmpty)
+        // A dash of dialogue before a clause-opening cue.
+        #expect(try links("- Efter praktikken blev fire af deltagerne ansat, siger hun.") == ["workplace-oriented>employment"])
+    }
+
     @Test func shortPhrasesMatchWholeWordsOnly() throws {
         #expect(try links("Mentoren gjorde det muligt at komme i jobcentret.").isEmpty)
     }

@@ -276,8 +276,9 @@ public struct StatementExtractor: Sendable {
     /// A cue of `causal-opening` that is the first word of the clause ("Med teleslynge …").
     func openingCue(_ clause: String) -> Lexicon.Hit? {
         guard let hit = opening.first(in: clause) else { return nil }
+        // Only a dash of dialogue or a bullet may come first ("- Efter at konsulenten …").
         let before = clause.utf8.prefix(hit.start)
-        return before.contains(where: GappedPhrases.isWordByte) ? nil : hit
+        return before.contains(where: { GappedPhrases.isWordByte($0) && $0 != UInt8(ascii: "-") }) ? nil : hit
     }
 
     /// The atomic links one clause of a screened sentence claims: a lexicon the screen ruled
