@@ -34,8 +34,13 @@ import Testing
     /// summary, a thesis chapter, slides converted to text, steering-group minutes, a housing
     /// offer's report, an interview evaluation of a staff course, a fund application), written
     /// and annotated without running the coder while held-out-6 was being used for tuning: the
-    /// estimate of how the coder does on prose it was not built for; its metadata, screening and
-    /// documentation have been tuned on since (its statement links not).
+    /// estimate of how the coder did on prose it was not built for (5/9 precision, 5/36 recall;
+    /// period, participants and documentation 6 of 8, inclusion and failing criterion 5 of 8).
+    /// A development set since: its metadata, screening and documentation mechanisms (branch
+    /// meta3) and the general statement-link mechanisms of branch links3 (gapped result stems,
+    /// indirect-question results, clause-opening cues, compound heads, names defined by a list,
+    /// demonstratives pointing back, parties of a meeting, changes said with "ikke længere")
+    /// were developed on its texts and annotations.
     static let heldOut7 = TestSupport.fixtures.appendingPathComponent("documents/held-out-7")
     /// Statement-like sentences of the reference report's chapter 5, annotated before the first run.
     static let chapter5 = TestSupport.fixtures.appendingPathComponent("documents/reference-ch5")
@@ -95,9 +100,9 @@ import Testing
     /// precision, 17/25 recall; README, "Machine coding of documents"); on held-out-6, used as a
     /// development set since its first run (7/12, 7/34), a floor just under what the general
     /// mechanisms tuned on it reach (21/23 precision, 21/34 recall), still under the bar; on
-    /// held-out-7, registered untuned (5/9 precision, 5/36 recall; period, participants and
-    /// documentation 6 of 8, inclusion and failing criterion 5 of 8) and since used as a development
-    /// set for the metadata, screening and documentation mechanisms, which reach 8 of 8 on each.
+    /// held-out-7, a development set since its first run (5/9, 5/36), a floor just under what
+    /// the mechanisms developed on it reach (21/22 precision, 21/36 recall; 8 of 8 on period,
+    /// participants, inclusion, failing criterion and documentation).
     struct Bar: Sendable, CustomStringConvertible {
         var folder: URL
         var precision: Double
@@ -116,7 +121,7 @@ import Testing
         Bar(folder: heldOut4, precision: 0.75, recall: 0.75, agreement: 0.75),
         Bar(folder: heldOut5, precision: 0.85, recall: 0.65, agreement: 0.66),
         Bar(folder: heldOut6, precision: 0.85, recall: 0.6, agreement: 0.62),
-        Bar(folder: heldOut7, precision: 0.5, recall: 0.12, agreement: 1.0),
+        Bar(folder: heldOut7, precision: 0.9, recall: 0.55, agreement: 1.0),
         Bar(folder: chapter5, precision: 0.75, recall: 0.75, agreement: 0),
     ]
 

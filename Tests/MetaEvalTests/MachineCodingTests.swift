@@ -233,6 +233,89 @@ import Testing
         #expect(try links("Temadagen øgede ledernes kendskab til reglerne for fleksjob.") == ["disability-information>disability-knowledge"])
     }
 
+    // MARK: Statement links developed on held-out-7 (each a link and a near miss)
+
+    @Test func resultStemsWithAGapForTheSubjectOrAnAdverb() throws {
+        #expect(try links("Afklaringsforløbet gav sagsbehandleren et billede af, hvilke opgaver borgeren kunne klare.") == ["clarification-course>work-ability"])
+        #expect(try links("Mentoren betød, at hun blev hurtigt ansat.") == ["mentoring>employment"])
+        // Not past a comma, nor across more than three words.
+        #expect(try links("Afklaringsforløbet gav et overblik over, hvilke opgaver der var på lageret og i butikken, som de kunne vælge.").isEmpty)
+        #expect(try links("Mentoren betød, at hun blev i den lille by, hvor hun var ansat.").isEmpty)
+    }
+
+    @Test func anIndirectQuestionIsWhatThePictureBeforeItIsOf() throws {
+        // The question decides the result; the picture it is of and the question joined to it give way.
+        #expect(try links("Afklaringsforløbet gav et realistisk billede af, hvilke faglige opgaver den enkelte magtede, og hvor trætheden satte grænsen.")
+                == ["clarification-course>work-ability"])
+        // A picture of something that is no result of its own keeps its category.
+        #expect(try links("Virksomhedsbesøgene gav deltagerne et realistisk billede af, hvilke job de kunne søge.") == ["workplace-oriented>employment-opportunities"])
+    }
+
+    @Test func aSentenceOpenedByWhatBroughtItsResultAbout() throws {
+        #expect(try links("Med mentorstøtte kunne flere vende tilbage på fuld tid.") == ["mentoring>employment"])
+        #expect(try links("Efter praktikken blev fire af deltagerne ansat.") == ["workplace-oriented>employment"])
+        // Only as the first word, and only with an activity of its own (not the one of the sentence before).
+        #expect(try links("Fire blev ansat efter praktikken.").isEmpty)
+        #expect(try links("Hun fik samtaler med en psykolog.\nEfter rundbordsmødet var hun tilbage på fuld tid.\n").isEmpty)
+    }
+
+    @Test func compoundHeadsOfActivityNouns() throws {
+        #expect(try links("Certificeringskurset gav deltagerne et fagligt bevis på deres kunnen.") == ["upskilling>professional-competences"])
+        // A compound about a disability does not say which activity it is; a word that merely
+        // ends like a head needs three letters before it.
+        #expect(try links("Autismekurset gav lederne et fagligt bevis på deres kunnen.").isEmpty)
+        #expect(try links("Mødet gav deltagerne et fagligt bevis på deres kunnen.").isEmpty)
+    }
+
+    @Test func causalVerbsAndParaphrasesOfTheFamilies() throws {
+        #expect(try links("En stor del af fremgangen i trivsel tilskriver vi motionsholdet.") == ["health-professional>quality-of-life"])
+        #expect(try links("Forvaltningen tilskriver især praktikken en fremgang fra 9 til 16 timers arbejde om ugen.") == ["workplace-oriented>work-capacity"])
+        #expect(try links("Denne individuelle tilpasning er forudsætningen for, at deltagerne kan holde til en fuld arbejdsdag.") == ["individually-tailored>work-capacity"])
+        #expect(try links("Oplægget for kollegerne ændrede stemningen i afdelingen.") == ["disability-information>social-work-environment"])
+        #expect(try links("Arbejdsprøvningen afdækkede, at de kunne langt mere, end de selv troede.") == ["workplace-oriented>work-ability"])
+        #expect(try links("Det var den tætte kontakt med den samme konsulent, der gjorde forskellen for dem, der fik job.") == ["mentoring>employment"])
+        // Negated, or a condition rather than a result.
+        #expect(try links("Ingen af dem peger på, at gruppeforløbet har ændret stemningen.").isEmpty)
+        #expect(try links("Det er en forudsætning for praktikken, at deltagerne kan holde til en fuld arbejdsdag.").isEmpty)
+    }
+
+    @Test func aDemonstrativePointsBackToTheActivityBefore() throws {
+        let text = "Vi tog fat i hele beboerens situation, før vi talte om arbejde. Denne tilgang er grunden til, at 7 beboere har kunnet gennemføre en praktik.\n"
+        #expect(try links(text) == ["holistic>completed-internship"])
+        // Even after a sentence with a result of its own; without the demonstrative, not then.
+        #expect(try links("Mentoren gav deltagerne mere selvtillid. Denne støtte betød også, at flere kom i job.\n")
+                == ["mentoring>personal-competences", "mentoring>employment"])
+        #expect(try links("Mentoren gav deltagerne mere selvtillid. Bagefter betød det, at flere kom i job.\n") == ["mentoring>personal-competences"])
+    }
+
+    @Test func partiesOfAMeetingAndChangesSaidWithANegation() throws {
+        #expect(try links("De fælles møder mellem ergoterapeut, neuropsykolog og sagsbehandler har medført, at borgerne ikke længere skal forklare deres situation forfra, og at planerne nu hænger sammen.")
+                == ["interdisciplinary>strengthened-effort"])
+        #expect(try links("Takket være de faste tværfaglige møder mellem jobkonsulent, ergoterapeut og neuropsykolog er indsatsen blevet mere sammenhængende.")
+                == ["interdisciplinary>strengthened-effort"])
+        // A plain negation still denies; a party named outside the list is an activity.
+        #expect(try links("De fælles møder har ikke medført, at planerne hænger sammen.").isEmpty)
+        #expect(try links("De fælles møder og ergoterapeuten har medført, at planerne hænger sammen.")
+                == ["interdisciplinary>strengthened-effort", "health-professional>strengthened-effort"])
+    }
+
+    @Test func aNameDefinedByTheListOfWhatItIs() throws {
+        #expect(try links("IT-rygsæk: oplæsning, ordforslag, scanner-pen\n\nResultater\n\nIT-rygsækken har givet mod til at søge job.\n")
+                == ["compensation-and-aids>personal-competences"])
+        // Not when the list names different activities, or one only once.
+        #expect(try links("Tilbuddet: mentor, praktik og kursus\n\nResultater\n\nTilbuddet har givet mod til at søge job.\n").isEmpty)
+        #expect(try links("Pakken: oplæsning og en tablet\n\nResultater\n\nPakken har givet mod til at søge job.\n").isEmpty)
+    }
+
+    @Test func aMeetingWhereTheyAgreedWhatToExpect() throws {
+        #expect(try links("Møderne, hvor leder og medarbejder aftalte opgaver og hensyn, førte til, at flere vendte tilbage til eget job.")
+                == ["expectation-alignment>employment"])
+        // The agreed conversations are no agreement of expectations.
+        #expect(try links("De aftalte samtaler førte til, at flere vendte tilbage til eget job.").isEmpty)
+        // A dash of dialogue before a clause-opening cue.
+        #expect(try links("- Efter praktikken blev fire af deltagerne ansat, siger hun.") == ["workplace-oriented>employment"])
+    }
+
     @Test func shortPhrasesMatchWholeWordsOnly() throws {
         #expect(try links("Mentoren gjorde det muligt at komme i jobcentret.").isEmpty)
     }

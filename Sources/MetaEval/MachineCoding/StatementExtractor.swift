@@ -20,6 +20,20 @@ public struct StatementExtractor: Sendable {
     let nodes: Lexicon
     /// The result stems of categories and effects (`CodebookEntry.stems`): targets only.
     let stems: Lexicon
+    /// The result stems written with a gap ("hvilke opgaver … kunne|magtede"), `GappedPhrases`.
+    let gappedStems: GappedPhrases
+    /// Prepositions that open a sentence with what brought its result about ("*Med* teleslynge …
+    /// kunne flere vende tilbage", "*Efter* kurset har to jobcentre indført …"), cue
+    /// `causal-opening`: read as reversed cues only as the clause's first word.
+    let opening: Lexicon
+    /// Activity nouns that name their activity as the head of a compound too
+    /// ("certificerings*kurset*", "sommer*praktikken*"), cue `compound-head`, with the activity
+    /// each names.
+    let compoundHeads: [(head: [UInt8], id: String)]
+    /// The disability words of codebook/descriptives.json (`disability-type`): a compound whose
+    /// first part names a disability ("autisme*kurset*" for leaders and colleagues) is about the
+    /// disability, and its head does not tell which activity it is.
+    let disabilityWords: [[UInt8]]
     /// Words that begin like an activity but name something else ("praktikstedet", the host of
     /// an internship), cue `not-a-node`: a hit of theirs hides the shorter activity hit.
     let nonNodes: Lexicon
@@ -34,6 +48,13 @@ public struct StatementExtractor: Sendable {
     /// Phrases that begin like a cue but describe what was done ("hjalp med"), cue `not-a-cue`:
     /// a cue inside one of them is no cue.
     let nonCues: Lexicon
+    /// Phrases with a negation or a modal that say a change for the better ("borgerne skal *ikke
+    /// længere* forklare deres situation forfra"), cue `not-a-negation`: a negation or modal
+    /// inside one of them does not deny the result.
+    let nonNegations: Lexicon
+    /// Names a document defines by listing what they are ("IT-rygsæk: oplæsning, ordforslag,
+    /// scanner-pen"), each with the one activity its list names: `definedActivities`.
+    var aliases: [(name: [UInt8], id: String)] = []
 
     public init(codebook: Codebook) {
         self.codebook = codebook
@@ -50,21 +71,63 @@ public struct StatementExtractor: Sendable {
         nodes = Lexicon(codebook.activityTypes + codebook.categories + codebook.effects.entries, inflect: true)
         stems = Lexicon((codebook.categories + codebook.effects.entries).map { entry in
             var stemmed = entry
-            stemmed.synonyms = entry.stems
+            stemmed.synonyms = entry.stems.filter { !GappedPhrases.isGapped($0) }
             return stemmed
         }, inflect: true)
+        gappedStems = GappedPhrases(codebook.categories + codebook.effects.entries)
+        opening = codebook.cueLexicon("causal-opening", wholeWords: true)
+        let nodes = nodes
+        compoundHeads = (codebook.cues["compound-head"]?.synonyms ?? []).compactMap { head in
+            guard let hit = nodes.hits(in: head).first, hit.start == 0,
+                  codebook.kind(of: hit.id) == .activity else { return nil }
+            return (Array(head.lowercased().utf8), hit.id)
+        }
+        disabilityWords = (codebook.descriptiveGroup("disability-type")?.children ?? []).flatMap(\.synonyms)
+            .filter { !$0.contains(" ") }.map { Array($0.lowercased().utf8) }
         nonNodes = codebook.cueLexicon("not-a-node")
         gaps = PhraseGaps(fillers: codebook.cues["phrase-filler"]?.synonyms ?? [])
         cueGaps = codebook.cues["cue-filler"].map { PhraseGaps(fillers: $0.synonyms, genitives: false) }
         cueFillers = codebook.cueLexicon("cue-filler", wholeWords: true)
         cueLexicons = [(causal, .forward), (reversed, .reversed), (either, .either)]
         nonCues = codebook.cueLexicon("not-a-cue", wholeWords: true)
+        nonNegations = codebook.cueLexicon("not-a-negation", wholeWords: true)
     }
 
     /// The lexicons a `LexiconScreen` should know.
-    var lexicons: [Lexicon] { [causal, reversed, either, breaks, negation, planned, implementation, purpose, intention, research, nodes, stems, nonNodes, cueFillers, nonCues] }
+    var lexicons: [Lexicon] { [causal, reversed, either, breaks, negation, planned, implementation, purpose, intention, research, nodes, stems, nonNodes, cueFillers, nonCues, opening, nonNegations] }
 
     public func statements(_ sentences: [Sentence]) -> [DocumentCoding.Statement] {
+        let defined = definedActivities(sentences)
+        guard defined.isEmpty else {
+            var extractor = self
+            extractor.aliases = defined
+            return extractor.statementsWithAliases(sentences)
+        }
+        return statementsWithAliases(sentences)
+    }
+
+    /// The names a document defines by a list after a colon, where the list names one activity
+    /// at least twice and no other ("IT-rygsæk: oplæsning, ordforslag, scanner-pen"): the name
+    /// stands for that activity in the document ("IT-rygsækken har givet mod til …").
+    func definedActivities(_ sentences: [Sentence]) -> [(name: [UInt8], id: String)] {
+        var found: [(name: [UInt8], id: String)] = []
+        for sentence in sentences where sentence.text.utf8.count <= 160 {
+            let bytes = Array(sentence.text.utf8)
+            guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0, colon <= 40 else { continue }
+            let name = String(decoding: bytes[..<colon], as: UTF8.self)
+            let words = name.split(separator: " ")
+            guard (1...3).contains(words.count), nodeHits(name).isEmpty else { continue }
+            let list = String(decoding: bytes[(colon + 1)...], as: UTF8.self)
+            let items = list.split(separator: ",").flatMap { $0.components(separatedBy: " og ") }
+            guard items.count >= 2 else { continue }
+            let ids = items.compactMap { item in nodeHits(String(item)).first { codebook.kind(of: $0.id) == .activity }?.id }
+            guard ids.count >= 2, Set(ids).count == 1, let id = ids.first else { continue }
+            found.append((Array(name.lowercased().utf8), id))
+        }
+        return found
+    }
+
+    func statementsWithAliases(_ sentences: [Sentence]) -> [DocumentCoding.Statement] {
         var result: [DocumentCoding.Statement] = []
         var previous: Sentence?
         var previousLinked = false
@@ -84,8 +147,9 @@ public struct StatementExtractor: Sendable {
             func before() -> [String] {
                 if let cached { return cached }
                 var found: [String] = []
-                if let previous, previous.index + 1 == sentence.index, sentence.line - previous.line <= 2, !previousLinked,
-                   Self.opensWithQuote(sentence.text) || !mayHaveCue(previous) || cues(previous.text, in: previous).isEmpty,
+                let pointsBack = Self.opensWithDemonstrative(sentence.text)
+                if let previous, previous.index + 1 == sentence.index, sentence.line - previous.line <= 2, !previousLinked || pointsBack,
+                   pointsBack || Self.opensWithQuote(sentence.text) || !mayHaveCue(previous) || cues(previous.text, in: previous).isEmpty,
                    let last = nodeHits(previous.text).last(where: { codebook.kind(of: $0.id) == .activity }) {
                     found = [last.id]
                 }
@@ -106,6 +170,13 @@ public struct StatementExtractor: Sendable {
         codebook.category(id)?.notFrom ?? codebook.effects[id]?.notFrom ?? []
     }
 
+    /// Demonstratives that open a sentence about what the sentence before named ("*Denne*
+    /// tilgang er grunden til, at …", "*Disse* møder har betydet, at …").
+    static let demonstratives: Set<String> = ["denne", "dette", "disse"]
+
+    /// Whether the text's first word is a demonstrative.
+    static func opensWithDemonstrative(_ text: String) -> Bool { demonstratives.contains(firstWord(text.utf8)) }
+
     /// Whether the text begins with a quotation mark (" „ “ « or a dash of dialogue).
     static func opensWithQuote(_ text: String) -> Bool {
         let bytes = Array(text.utf8.prefix(3))
@@ -119,6 +190,7 @@ public struct StatementExtractor: Sendable {
     /// Whether the screen leaves a cue possible in the sentence, or a cue filler is in it.
     func mayHaveCue(_ sentence: Sentence) -> Bool {
         if cueLexicons.contains(where: { $0.lexicon.mayMatch(sentence) }) { return true }
+        if opening.mayMatch(sentence), openingCue(sentence.text) != nil { return true }
         guard cueFillers.mayMatch(sentence), let cueGaps, let (reduced, _) = cueGaps.reduce(sentence.text) else { return false }
         return cueLexicons.contains { $0.lexicon.contains(reduced) }
     }
@@ -194,10 +266,19 @@ public struct StatementExtractor: Sendable {
                 lexicon.hits(in: reduced).map { (hit: $0.mapped(through: offsets), direction: direction) }
             }
         }
+        if opening.mayMatch(sentence), let cue = openingCue(clause) { found.append((hit: cue, direction: .reversed)) }
         let kept = Lexicon.Hit.nonOverlapping(found) { $0.hit }
         guard nonCues.mayMatch(sentence) else { return kept }
         let lookalikes = nonCues.hits(in: clause)
         return kept.filter { cue in !lookalikes.contains { $0.start <= cue.hit.start && cue.hit.end <= $0.end } }
+    }
+
+    /// A cue of `causal-opening` that is the first word of the clause ("Med teleslynge …").
+    func openingCue(_ clause: String) -> Lexicon.Hit? {
+        guard let hit = opening.first(in: clause) else { return nil }
+        // Only a dash of dialogue or a bullet may come first ("- Efter at konsulenten …").
+        let before = clause.utf8.prefix(hit.start)
+        return before.contains(where: { GappedPhrases.isWordByte($0) && $0 != UInt8(ascii: "-") }) ? nil : hit
     }
 
     /// The atomic links one clause of a screened sentence claims: a lexicon the screen ruled
@@ -225,12 +306,28 @@ public struct StatementExtractor: Sendable {
             named.removeAll { hit in objects.contains { $0.contains(hit.start) } }
             stemmed.removeAll { hit in objects.contains { $0.contains(hit.start) } }
         }
+        // A result said as an indirect question ("hvilke opgaver borgeren kunne klare") is what
+        // a picture or an overview right before it is of, and the questions joined to it
+        // (", og hvor trætheden satte grænsen") are part of it: neither is a result of its own.
+        let questionSpans = questionSpans(of: named + stemmed, in: Array(clause.utf8))
+        if !questionSpans.isEmpty {
+            named.removeAll { hit in codebook.kind(of: hit.id) != .activity && questionSpans.contains { $0.contains(hit.start) } }
+            stemmed.removeAll { hit in questionSpans.contains { $0.contains(hit.start) } }
+        }
+        // The parties of a meeting or a cooperation ("tværfaglige møder *mellem jobkonsulent,
+        // ergoterapeut og neuropsykolog*") are not activities of their own.
+        let parties = partySpans(after: named, in: Array(clause.utf8))
+        if !parties.isEmpty {
+            named.removeAll { hit in codebook.kind(of: hit.id) == .activity && parties.contains { $0.contains(hit.start) } }
+        }
         // A plan word inside a result ("gennemført som planlagt") does not make the clause a plan.
         if planned.mayMatch(sentence), planned.hits(in: clause).contains(where: { plan in
             !(named + stemmed).contains { $0.start <= plan.start && plan.end <= $0.end }
         }) { return [] }
-        let negated = negation.mayMatch(sentence) ? negation.first(in: clause) : nil
-        let modal = intention.mayMatch(sentence) ? intention.first(in: clause) : nil
+        let changes = nonNegations.mayMatch(sentence) ? nonNegations.hits(in: clause) : []
+        func denies(_ hit: Lexicon.Hit) -> Bool { !changes.contains { $0.start <= hit.start && hit.end <= $0.end } }
+        let negated = negation.mayMatch(sentence) ? negation.hits(in: clause).first(where: denies) : nil
+        let modal = intention.mayMatch(sentence) ? intention.hits(in: clause).first(where: denies) : nil
         let bytes = Array(clause.utf8)
         for (cue, direction) in cues {
             let links = links(cue: cue, direction: direction, named: named, stemmed: stemmed, negated: negated, modal: modal,
@@ -353,6 +450,68 @@ public struct StatementExtractor: Sendable {
         return links.isEmpty ? nil : links
     }
 
+    /// Interrogatives that open an indirect question.
+    static let interrogatives: Set<String> = ["hvad", "hvilke", "hvilken", "hvilket", "hvordan", "hvor", "hvornår", "hvem"]
+
+    static func firstWord(_ text: some Sequence<UInt8>) -> String {
+        String(decoding: text.drop { !PhraseGaps.isLetter($0) }.prefix { PhraseGaps.isLetter($0) }.map(PhraseGaps.lower), as: UTF8.self)
+    }
+
+    /// Around each result that is an indirect question: the result right before it that it is
+    /// the object of ("et realistisk billede *af,* hvilke …"), and the questions joined to it
+    /// after a comma (", og hvilke der skulle undgås"), up to the next comma that joins none.
+    func questionSpans(of hits: [Lexicon.Hit], in clause: [UInt8]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        let connectors: Set<String> = ["af", "om", "over", "i", "på"]
+        for question in hits where codebook.kind(of: question.id) != .activity && Self.interrogatives.contains(Self.firstWord(question.phrase.utf8)) {
+            if let head = hits.filter({ $0.end <= question.start && codebook.kind(of: $0.id) != .activity }).max(by: { $0.end < $1.end }) {
+                let between = clause[head.end..<question.start].filter { $0 != UInt8(ascii: ",") }
+                let words = String(decoding: between, as: UTF8.self).split(separator: " ").map { $0.lowercased() }
+                if words.count <= 1, words.allSatisfy(connectors.contains) { spans.append(head.start..<head.end) }
+            }
+            var end = question.end
+            var joined = end
+            while let comma = clause[end...].firstIndex(where: { [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":")].contains($0) }),
+                  clause[comma] == UInt8(ascii: ",") {
+                let rest = clause[(comma + 1)...]
+                var words = String(decoding: rest.prefix(20), as: UTF8.self).split(separator: " ").prefix(2).map { $0.lowercased() }
+                if words.first == "og" || words.first == "eller" { words.removeFirst() }
+                guard let word = words.first, Self.interrogatives.contains(String(word.prefix { $0.isLetter })) else { break }
+                end = clause[(comma + 1)...].firstIndex { [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":")].contains($0) } ?? clause.count
+                joined = end
+            }
+            if joined > question.end { spans.append(question.end..<joined) }
+        }
+        return spans
+    }
+
+    /// The lists of parties after "mellem" that follows an activity within two words ("møder
+    /// mellem A, B og C"): up to the word after the list's "og" (or "samt").
+    func partySpans(after hits: [Lexicon.Hit], in clause: [UInt8]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        for hit in hits where codebook.kind(of: hit.id) == .activity {
+            // The words after the hit's own word.
+            var position = hit.end
+            while position < clause.count, PhraseGaps.isLetter(clause[position]) { position += 1 }
+            var words: [(word: String, start: Int, end: Int)] = []
+            while position < clause.count, words.count < 12 {
+                while position < clause.count, !PhraseGaps.isLetter(clause[position]) {
+                    guard clause[position] == 0x20 || clause[position] == UInt8(ascii: ",") else { break }
+                    position += 1
+                }
+                guard position < clause.count, PhraseGaps.isLetter(clause[position]) else { break }
+                let start = position
+                while position < clause.count, PhraseGaps.isLetter(clause[position]) { position += 1 }
+                words.append((String(decoding: clause[start..<position].map(PhraseGaps.lower), as: UTF8.self), start, position))
+            }
+            guard let between = words.prefix(3).firstIndex(where: { $0.word == "mellem" }),
+                  let and = words[(between + 1)...].firstIndex(where: { $0.word == "og" || $0.word == "samt" }),
+                  and + 1 < words.count else { continue }
+            spans.append(words[between].end..<words[and + 1].end)
+        }
+        return spans
+    }
+
     /// The spans that results ending in a preposition govern ("kendskab *til*", "mod *til*"):
     /// from the preposition to the next comma, past a relative clause (", der", ", som") that
     /// describes the object.
@@ -378,11 +537,56 @@ public struct StatementExtractor: Sendable {
     /// Activities, categories and effects in a clause, found as written and with the small words
     /// inside phrases left out; of overlapping hits the earliest, then the longest, is kept.
     func nodeHits(_ clause: String) -> [Lexicon.Hit] {
-        Lexicon.Hit.nonOverlapping(gapped(nodes, clause) + gapped(nonNodes, clause)).filter { codebook.kind(of: $0.id) != nil }
+        let hits = Lexicon.Hit.nonOverlapping(gapped(nodes, clause) + gapped(nonNodes, clause))
+        let added = compoundHits(clause) + aliasHits(clause)
+        let compounds = added.filter { compound in !hits.contains { $0.start < compound.end && compound.start < $0.end } }
+        return Lexicon.Hit.nonOverlapping(hits + compounds).filter { codebook.kind(of: $0.id) != nil }
+    }
+
+    /// The names the document defined (`definedActivities`), where a word begins with one.
+    func aliasHits(_ clause: String) -> [Lexicon.Hit] {
+        guard !aliases.isEmpty else { return [] }
+        let bytes = Array(clause.utf8)
+        var found: [Lexicon.Hit] = []
+        for (name, id) in aliases where name.count <= bytes.count {
+            for start in 0...(bytes.count - name.count) where start == 0 || !PhraseGaps.isLetter(bytes[start - 1]) {
+                guard bytes[start..<(start + name.count)].map(PhraseGaps.lower).elementsEqual(name) else { continue }
+                var end = start + name.count
+                while end < bytes.count, PhraseGaps.isLetter(bytes[end]) { end += 1 }
+                found.append(Lexicon.Hit(id: id, phrase: String(decoding: name, as: UTF8.self), start: start, end: end))
+            }
+        }
+        return found
+    }
+
+    /// Words that end in a compound head of an activity, after at least three letters of their
+    /// own ("certificerings*kurset*"): the activity of the head, unless the first part names a
+    /// disability ("autismekurset").
+    func compoundHits(_ clause: String) -> [Lexicon.Hit] {
+        guard !compoundHeads.isEmpty else { return [] }
+        let bytes = Array(clause.utf8)
+        var found: [Lexicon.Hit] = []
+        var start = 0
+        while start < bytes.count {
+            guard PhraseGaps.isLetter(bytes[start]) else { start += 1; continue }
+            var end = start
+            while end < bytes.count, PhraseGaps.isLetter(bytes[end]) { end += 1 }
+            let word = bytes[start..<end].map(PhraseGaps.lower)
+            for (head, id) in compoundHeads where word.count >= head.count + 3 && word.suffix(head.count).elementsEqual(head) {
+                let modifier = word.prefix(word.count - head.count)
+                if disabilityWords.contains(where: { modifier.starts(with: $0) }) { break }
+                found.append(Lexicon.Hit(id: id, phrase: String(decoding: word, as: UTF8.self), start: start, end: end))
+                break
+            }
+            start = end
+        }
+        return found
     }
 
     /// Result stems in a clause, found as written and with the small words left out.
-    func stemHits(_ clause: String) -> [Lexicon.Hit] { Lexicon.Hit.nonOverlapping(gapped(stems, clause)) }
+    func stemHits(_ clause: String) -> [Lexicon.Hit] {
+        Lexicon.Hit.nonOverlapping(gapped(stems, clause) + gappedStems.hits(in: clause))
+    }
 
     /// The hits of a lexicon in the clause and in the clause with the small words left out.
     func gapped(_ lexicon: Lexicon, _ clause: String) -> [Lexicon.Hit] {
