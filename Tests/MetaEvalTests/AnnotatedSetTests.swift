@@ -42,6 +42,12 @@ import Testing
     /// demonstratives pointing back, parties of a meeting, changes said with "ikke længere")
     /// were developed on its texts and annotations.
     static let heldOut7 = TestSupport.fixtures.appendingPathComponent("documents/held-out-7")
+    /// A blind set of eight documents by authors not used before (a newspaper feature, case-
+    /// conference notes, an employer association's letter, a bullet summary, a podcast
+    /// transcript, a union report, an audit note, a PhD abstract), written and annotated by
+    /// someone who never ran the coder, while held-out-7 was being tuned on. Never tuned on:
+    /// the estimate of how the coder does on unseen authors (README, "Machine coding of documents").
+    static let heldOut8 = TestSupport.fixtures.appendingPathComponent("documents/held-out-8")
     /// Statement-like sentences of the reference report's chapter 5, annotated before the first run.
     static let chapter5 = TestSupport.fixtures.appendingPathComponent("documents/reference-ch5")
 
@@ -102,7 +108,10 @@ import Testing
     /// mechanisms tuned on it reach (21/23 precision, 21/34 recall), still under the bar; on
     /// held-out-7, a development set since its first run (5/9, 5/36), a floor just under what
     /// the mechanisms developed on it reach (21/22 precision, 21/36 recall; 8 of 8 on period,
-    /// participants, inclusion, failing criterion and documentation).
+    /// participants, inclusion, failing criterion and documentation); on held-out-8, never tuned
+    /// on, floors under its figures (before the held-out-7 mechanisms 4/9 precision, 4/33 recall;
+    /// after them 5/10, 5/33; inclusion and failing criterion 3 of 8, participants 5, period 8,
+    /// documentation 7).
     struct Bar: Sendable, CustomStringConvertible {
         var folder: URL
         var precision: Double
@@ -122,6 +131,7 @@ import Testing
         Bar(folder: heldOut5, precision: 0.85, recall: 0.65, agreement: 0.66),
         Bar(folder: heldOut6, precision: 0.85, recall: 0.6, agreement: 0.62),
         Bar(folder: heldOut7, precision: 0.9, recall: 0.55, agreement: 1.0),
+        Bar(folder: heldOut8, precision: 0.45, recall: 0.14, agreement: 0.37),
         Bar(folder: chapter5, precision: 0.75, recall: 0.75, agreement: 0),
     ]
 
