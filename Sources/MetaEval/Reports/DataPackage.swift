@@ -83,7 +83,9 @@ public enum DataPackage {
         struct Reader {
             private let decimal: UInt8
             private var length = 0, digits = 0, points = 0
-            private var lastWasPoint = false, isText = false
+            private var lastWasPoint = false
+            /// A byte was read that no number holds: the cell is text whatever follows.
+            private(set) var isText = false
 
             init(excel: Bool) { decimal = UInt8(ascii: excel ? "," : ".") }
 
@@ -127,38 +129,9 @@ public enum DataPackage {
             let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
             let bytes = all.starts(with: bom) ? UnsafeBufferPointer(rebasing: all[3...]) : all
             let separator = separator.asciiValue!
-            var header: [String] = [], name: [UInt8] = []
-            var kinds: [Kind] = [], row: [Kind] = []
-            var cell = Kind.Reader(excel: excel)
-            var inHeader = true, quoted = false, afterClosingQuote = false, rowOpen = false
+            var scan = ColumnScan(excel: excel)
+            var quoted = false, rowOpen = false
             var index = 0
-            func endCell() {
-                if inHeader {
-                    header.append(String(decoding: name, as: UTF8.self))
-                    name.removeAll(keepingCapacity: true)
-                } else {
-                    row.append(cell.kind)
-                }
-                cell.reset()
-                afterClosingQuote = false
-            }
-            func endRow() {
-                endCell()
-                rowOpen = false
-                if inHeader {
-                    inHeader = false
-                    kinds = [Kind](repeating: .empty, count: header.count)
-                } else {
-                    if row.count == header.count {
-                        for column in row.indices where row[column] > kinds[column] { kinds[column] = row[column] }
-                    }
-                    row.removeAll(keepingCapacity: true)
-                }
-            }
-            func read(_ byte: UInt8) {
-                if inHeader { name.append(byte) }
-                cell.read(byte)
-            }
             while index < bytes.count {
                 let byte = bytes[index]
                 index += 1
@@ -166,31 +139,79 @@ public enum DataPackage {
                 if quoted {
                     if byte == 0x22 {
                         if index < bytes.count && bytes[index] == 0x22 {
-                            read(0x22)
+                            scan.read(0x22)
                             index += 1
                         } else {
                             quoted = false
-                            afterClosingQuote = true
+                            scan.afterClosingQuote = true
                         }
                     } else {
-                        read(byte)
+                        scan.read(byte)
                     }
                     continue
                 }
                 switch byte {
                 case separator:
-                    endCell()
+                    scan.endCell()
                 case 0x0D, 0x0A:
                     if byte == 0x0D && index < bytes.count && bytes[index] == 0x0A { index += 1 }
-                    endRow()
-                case 0x22 where cell.isEmpty && !afterClosingQuote:
+                    scan.endRow()
+                    rowOpen = false
+                case 0x22 where scan.cell.isEmpty && !scan.afterClosingQuote:
                     quoted = true
                 default:
-                    read(byte)
+                    scan.read(byte)
+                    if scan.isSkippingText {
+                        while index < bytes.count, bytes[index] != separator, bytes[index] != 0x0A, bytes[index] != 0x0D { index += 1 }
+                    }
                 }
             }
-            if rowOpen { endRow() }
-            return Array(zip(header, kinds))
+            if rowOpen { scan.endRow() }
+            return Array(zip(scan.header, scan.kinds))
+        }
+    }
+
+    /// What `columns` has read so far: the header's names, then each row's kinds, merged into
+    /// the columns' kinds when the row has as many cells as the header.
+    private struct ColumnScan {
+        var header: [String] = [], kinds: [Kind] = []
+        var cell: Kind.Reader
+        var afterClosingQuote = false
+        private var name: [UInt8] = [], row: [Kind] = []
+        private var inHeader = true
+
+        init(excel: Bool) { cell = Kind.Reader(excel: excel) }
+
+        /// The rest of an unquoted cell up to its end changes nothing once a body row's cell is text.
+        var isSkippingText: Bool { !inHeader && cell.isText }
+
+        mutating func read(_ byte: UInt8) {
+            if inHeader { name.append(byte) }
+            cell.read(byte)
+        }
+
+        mutating func endCell() {
+            if inHeader {
+                header.append(String(decoding: name, as: UTF8.self))
+                name.removeAll(keepingCapacity: true)
+            } else {
+                row.append(cell.kind)
+            }
+            cell.reset()
+            afterClosingQuote = false
+        }
+
+        mutating func endRow() {
+            endCell()
+            if inHeader {
+                inHeader = false
+                kinds = [Kind](repeating: .empty, count: header.count)
+                return
+            }
+            if row.count == header.count {
+                for column in row.indices where row[column] > kinds[column] { kinds[column] = row[column] }
+            }
+            row.removeAll(keepingCapacity: true)
         }
     }
 
