@@ -110,6 +110,7 @@ public struct InclusionCoder: Sendable {
     /// The lowest and highest age of a range that ends in "år" ("i alderen 15-17 år", "mellem 25
     /// og 60 år"), or nil.
     static func ageRange(_ text: String) -> (low: Int, high: Int)? {
+        guard mayStateAge(text) else { return nil }
         let tokens = Token.tokens(text)
         for (index, token) in tokens.enumerated() where token.kind == .number && index + 3 < tokens.count {
             guard let low = token.integer, tokens[index + 1].kind == .dash || tokens[index + 1].text == "og" || tokens[index + 1].text == "til",
@@ -118,6 +119,19 @@ public struct InclusionCoder: Sendable {
             return (low, high)
         }
         return nil
+    }
+
+    /// Whether the text holds a digit and the word "år" in any case, found without tokenising:
+    /// most sentences hold neither, and an age range needs both.
+    static func mayStateAge(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            guard bytes.contains(where: { $0 &- 0x30 < 10 }), bytes.count >= 3 else { return false }
+            for index in 0..<(bytes.count - 2) where bytes[index] == 0xC3 {
+                if bytes[index + 1] | 0x20 == 0xA5, bytes[index + 2] | 0x20 == 0x72 { return true }
+            }
+            return false
+        }
     }
 
     /// Whether a sentence says its people are minors: a minors cue ("under 18 år", "børn") or an

@@ -26,6 +26,8 @@ public struct StatementExtractor: Sendable {
     /// kunne flere vende tilbage", "*Efter* kurset har to jobcentre indført …"), cue
     /// `causal-opening`: read as reversed cues only as the clause's first word.
     let opening: Lexicon
+    /// The bytes of the longest opening cue: how far into a clause an opening cue can reach.
+    let openingReach: Int
     /// Activity nouns that name their activity as the head of a compound too
     /// ("certificerings*kurset*", "sommer*praktikken*"), cue `compound-head`, with the activity
     /// each names.
@@ -76,6 +78,7 @@ public struct StatementExtractor: Sendable {
         }, inflect: true)
         gappedStems = GappedPhrases(codebook.categories + codebook.effects.entries)
         opening = codebook.cueLexicon("causal-opening", wholeWords: true)
+        openingReach = opening.phrases.map(\.utf8.count).max() ?? 0
         let nodes = nodes
         compoundHeads = (codebook.cues["compound-head"]?.synonyms ?? []).compactMap { head in
             guard let hit = nodes.hits(in: head).first, hit.start == 0,
@@ -275,7 +278,13 @@ public struct StatementExtractor: Sendable {
 
     /// A cue of `causal-opening` that is the first word of the clause ("Med teleslynge …").
     func openingCue(_ clause: String) -> Lexicon.Hit? {
-        guard let hit = opening.first(in: clause) else { return nil }
+        // Only the clause's first words are searched: up to the first space past the longest cue
+        // counted from the first letter, so a cue there is found whole and nothing after it is read.
+        let bytes = clause.utf8
+        guard let first = bytes.firstIndex(where: { GappedPhrases.isWordByte($0) && $0 != UInt8(ascii: "-") }) else { return nil }
+        let reach = bytes.index(first, offsetBy: openingReach, limitedBy: bytes.endIndex) ?? bytes.endIndex
+        let end = bytes[reach...].firstIndex { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 } ?? bytes.endIndex
+        guard let hit = opening.first(in: String(clause[..<end])) else { return nil }
         // Only a dash of dialogue or a bullet may come first ("- Efter at konsulenten …").
         let before = clause.utf8.prefix(hit.start)
         return before.contains(where: { GappedPhrases.isWordByte($0) && $0 != UInt8(ascii: "-") }) ? nil : hit
