@@ -5,6 +5,9 @@ import Foundation
 /// name that does not match its id, documents that are missing or lead outside the corpus.
 public struct CorpusLoader: Sendable {
     public let directory: URL
+    /// The folder's path, worked out once: `URL.appendingPathComponent` and `URL.path` cost
+    /// more than reading a small record file.
+    let folder: String
     public let codebook: Codebook?
     /// Whether every text document is read to check that it is text. `run` leaves this to the
     /// document coder, which reads only new or changed documents (`DocumentCodingRunner`).
@@ -12,6 +15,7 @@ public struct CorpusLoader: Sendable {
 
     public init(directory: URL, codebook: Codebook?, checksDocumentText: Bool = true) {
         self.directory = directory
+        folder = directory.path
         self.codebook = codebook
         self.checksDocumentText = checksDocumentText
     }
@@ -40,7 +44,7 @@ public struct CorpusLoader: Sendable {
         let loaded = ParallelMap.map(files) { name -> Loaded in
             let path = display + "/" + name
             let data: [UInt8]
-            switch FileContents.read(directory.appendingPathComponent(name).path) {
+            switch FileContents.read(folder + "/" + name) {
             case .success(let bytes): data = bytes
             case .failure(let failure):
                 return Loaded(record: nil, problems: [.error(path, "\(failure.message); expected a project record (.json)")], documentProblems: [])
@@ -91,7 +95,7 @@ public struct CorpusLoader: Sendable {
     func checkDocuments(_ record: ProjectRecord, path: String, root: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for (index, document) in record.documents.enumerated() where DocumentPath.problem(document) == nil {
-            guard let resolved = DocumentPath.resolved(directory.path + "/" + document) else {
+            guard let resolved = DocumentPath.resolved(folder + "/" + document) else {
                 diagnostics.append(.error(path, field: "documents[\(index)]", "document \"\(document)\" does not exist in the corpus folder"))
                 continue
             }
