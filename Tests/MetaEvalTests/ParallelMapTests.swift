@@ -18,4 +18,17 @@ import Testing
         #expect(ParallelMap.map(items, workers: 3, transform) == items.map(transform))
         #expect(ParallelMap.map([String](), workers: 3, transform).isEmpty)
     }
+
+    /// `value` waits for the work on the other thread, however long it takes, and gives the
+    /// same value each time it is asked.
+    @Test func aBackgroundValueIsWaitedFor() {
+        let gate = DispatchSemaphore(value: 0)
+        let background = BackgroundValue { () -> [Int] in
+            gate.wait()
+            return (1...1000).map { $0 * $0 }
+        }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.05) { gate.signal() }
+        #expect(background.value.count == 1000 && background.value.last == 1_000_000)
+        #expect(background.value == (1...1000).map { $0 * $0 })
+    }
 }

@@ -66,6 +66,8 @@ public struct DocumentCodingRunner: Sendable {
         var path: String
         var file: String
         var stamp: DocumentCodingCache.Stamp
+        /// The content key the cache index gives for this size and time, if any.
+        var indexedKey: String?
         var cached: Item?
     }
 
@@ -73,21 +75,28 @@ public struct DocumentCodingRunner: Sendable {
         let paths = Set(records.flatMap(\.documents)).filter { DocumentPath.problem($0) == nil }.sorted()
         let index = cache?.loadIndex() ?? [:]
         let root = corpus.standardizedFileURL.path
-        // First what the cache holds: a path whose size and time match the index is read back
-        // without reading the document.
-        let lookedUp = ParallelMap.map(paths, workers: workers) { path -> Lookup? in
+        // First what the cache index knows: a path whose size and time match it is read back
+        // without reading the document. Only a path it does not know needs the coder, which is
+        // then built on a thread of its own while the cached codings are read.
+        let found = ParallelMap.map(paths, workers: workers) { path -> Lookup? in
             let file = root + "/" + path
             guard let stamp = DocumentCodingCache.Stamp.of(path: file) else { return nil }
             var lookup = Lookup(path: path, file: file, stamp: stamp)
-            if let cache, let (indexedStamp, key) = index[file], indexedStamp == stamp, let coding = cache.load(contentKey: key) {
-                lookup.cached = Item(path: path, file: file, outcome: .success(coding), stamp: stamp, contentKey: key, cached: true)
-            }
+            if cache != nil, let (indexedStamp, key) = index[file], indexedStamp == stamp { lookup.indexedKey = key }
             return lookup
         }.compactMap { $0 }
+        let earlyCoder = found.contains { $0.indexedKey == nil } ? BackgroundValue(makeCoder) : nil
+        let lookedUp = ParallelMap.map(found, workers: workers) { found -> Lookup in
+            var lookup = found
+            if let cache, let key = lookup.indexedKey, let coding = cache.load(contentKey: key) {
+                lookup.cached = Item(path: lookup.path, file: lookup.file, outcome: .success(coding), stamp: lookup.stamp, contentKey: key, cached: true)
+            }
+            return lookup
+        }
         let pending = lookedUp.filter { $0.cached == nil }
         var coded: [Item] = []
         if !pending.isEmpty {
-            let coder = makeCoder()
+            let coder = earlyCoder?.value ?? makeCoder()
             coded = ParallelMap.map(pending, workers: workers) { code($0.path, file: $0.file, stamp: $0.stamp, coder: coder) }
         }
         var outcome = Outcome()
