@@ -413,6 +413,15 @@ public struct StatementExtractor: Sendable {
             if activities.isEmpty { sources = ids(.category, beforeCue) }
         case .reversed:
             activities = ids(.activity, afterCue)
+            if opensClause(cue.start) {
+                // A cue that opens the clause is followed by the cause, then by what it brought
+                // about ("Siden mentoren kom ind over, er hun mødt stabilt til … praktikken"): an
+                // activity named after the first result is part of the result.
+                let firstActivity = hits.filter { afterCue($0) && !isTarget($0) }.map(\.start).min() ?? Int.max
+                let firstTarget = (hits + stemHits).filter { $0.start > firstActivity && isTarget($0) }.map(\.start).min() ?? Int.max
+                let leading = ids(.activity) { afterCue($0) && $0.start < firstTarget }
+                if !leading.isEmpty { activities = leading }
+            }
             targets = ids(nil, stems: true, beforeCue)
             if targets.isEmpty, opensClause(cue.start), let firstActivity = hits.filter({ afterCue($0) && !isTarget($0) }).map(\.end).min() {
                 // The result after the activity ("Gennem X fik de Y"), not in a relative clause
