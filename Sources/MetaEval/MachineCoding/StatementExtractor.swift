@@ -320,6 +320,13 @@ public struct StatementExtractor: Sendable {
         if !parties.isEmpty {
             named.removeAll { hit in codebook.kind(of: hit.id) == .activity && parties.contains { $0.contains(hit.start) } }
         }
+        // A relative clause right after an activity describes it ("Det trepartsmøde …, der blev
+        // holdt før hver praktik, betød …"; "Den faste jobkonsulent, der fulgte den enkelte ude på
+        // arbejdspladsen, er grunden til …"): an activity inside it is no cause of its own.
+        let described = describingSpans(after: named, in: Array(clause.utf8))
+        if !described.isEmpty {
+            named.removeAll { hit in codebook.kind(of: hit.id) == .activity && described.contains { $0.contains(hit.start) } }
+        }
         // A plan word inside a result ("gennemført som planlagt") does not make the clause a plan.
         if planned.mayMatch(sentence), planned.hits(in: clause).contains(where: { plan in
             !(named + stemmed).contains { $0.start <= plan.start && plan.end <= $0.end }
@@ -517,6 +524,24 @@ public struct StatementExtractor: Sendable {
                   let and = words[(between + 1)...].firstIndex(where: { $0.word == "og" || $0.word == "samt" }),
                   and + 1 < words.count else { continue }
             spans.append(words[between].end..<words[and + 1].end)
+        }
+        return spans
+    }
+
+    /// The relative clauses (", der …,", ", som …,") after the first activity of the clause, each
+    /// up to the next comma: they describe what the clause is about. Only a relative clause closed
+    /// by a comma counts, so one that runs on to the cue ("…, der oftest førte til …") is kept.
+    func describingSpans(after hits: [Lexicon.Hit], in clause: [UInt8]) -> [Range<Int>] {
+        guard let first = hits.filter({ codebook.kind(of: $0.id) == .activity }).map(\.end).min() else { return [] }
+        var spans: [Range<Int>] = []
+        var position = first
+        while position < clause.count, let comma = clause[position...].firstIndex(of: UInt8(ascii: ",")) {
+            position = comma + 1
+            let rest = clause[position...].prefix(5)
+            guard rest.elementsEqual(" der ".utf8) || rest.elementsEqual(" som ".utf8),
+                  let end = clause[position...].firstIndex(of: UInt8(ascii: ",")) else { continue }
+            spans.append(position..<end)
+            position = end
         }
         return spans
     }
