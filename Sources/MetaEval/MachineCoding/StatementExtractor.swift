@@ -400,6 +400,9 @@ public struct StatementExtractor: Sendable {
         // "at"-clause of the cue, belongs to a question or description inside the result
         // ("… har ført til, at kollegerne ved, hvad de skal gøre").
         if let modal, modal.start < cue.end || (modal.start < lastNode && !commaBetween(cue.end, modal.start)) { return [] }
+        // After a cue that opens the clause the comma ends the cause, not the result: a modal
+        // before the last result makes it a plan ("Når …, skal arbejdspladserne blive …").
+        if let modal, direction == .reversed, opensClause(cue.start), modal.start < lastNode { return [] }
         let beforeCue = { (hit: Lexicon.Hit) in hit.start < cue.start }
         // A hit that begins inside the cue and runs past it ("førte *til beskæftigelse*") is after it.
         let afterCue = { (hit: Lexicon.Hit) in hit.start >= cue.start }
