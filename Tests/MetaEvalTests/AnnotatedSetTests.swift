@@ -114,7 +114,7 @@ import Testing
     /// the mechanisms developed on it reach (21/22 precision, 21/36 recall; 8 of 8 on period,
     /// participants, inclusion, failing criterion and documentation); on held-out-8, a development
     /// set since its second measurement (5/10, 5/33), floors under what the links4 mechanisms reach
-    /// (8/12 precision, 8/33 recall; inclusion and failing criterion 3 of 8, participants 5,
+    /// (8/12 precision, 8/33 recall; inclusion 3 of 8, failing criterion 6, participants 5,
     /// period 8, documentation 7). Held-out-6 and -7 keep their links3 figures (22/24, 22/34 and
     /// 21/22, 21/36), their floors raised to just under them.
     struct Bar: Sendable, CustomStringConvertible {
