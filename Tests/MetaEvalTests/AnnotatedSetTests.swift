@@ -45,8 +45,12 @@ import Testing
     /// A blind set of eight documents by authors not used before (a newspaper feature, case-
     /// conference notes, an employer association's letter, a bullet summary, a podcast
     /// transcript, a union report, an audit note, a PhD abstract), written and annotated by
-    /// someone who never ran the coder, while held-out-7 was being tuned on. Never tuned on:
-    /// the estimate of how the coder does on unseen authors (README, "Machine coding of documents").
+    /// someone who never ran the coder, while held-out-7 was being tuned on: the estimate of how
+    /// the coder did on unseen authors (4/9 precision, 4/33 recall; 5/10, 5/33 after the
+    /// held-out-7 mechanisms). A development set since its second measurement: the statement-link
+    /// mechanisms of branch links4 (clause-opening "siden", "når" and "hvor", attendance said as
+    /// "mødt stabilt", plural adjectives after their noun, relative clauses describing an activity,
+    /// compounds of the cause nouns) were developed on it with held-out-6 and -7.
     static let heldOut8 = TestSupport.fixtures.appendingPathComponent("documents/held-out-8")
     /// Statement-like sentences of the reference report's chapter 5, annotated before the first run.
     static let chapter5 = TestSupport.fixtures.appendingPathComponent("documents/reference-ch5")
@@ -108,10 +112,11 @@ import Testing
     /// mechanisms tuned on it reach (21/23 precision, 21/34 recall), still under the bar; on
     /// held-out-7, a development set since its first run (5/9, 5/36), a floor just under what
     /// the mechanisms developed on it reach (21/22 precision, 21/36 recall; 8 of 8 on period,
-    /// participants, inclusion, failing criterion and documentation); on held-out-8, never tuned
-    /// on, floors under its figures (before the held-out-7 mechanisms 4/9 precision, 4/33 recall;
-    /// after them 5/10, 5/33; inclusion and failing criterion 3 of 8, participants 5, period 8,
-    /// documentation 7).
+    /// participants, inclusion, failing criterion and documentation); on held-out-8, a development
+    /// set since its second measurement (5/10, 5/33), floors under what the links4 mechanisms reach
+    /// (8/12 precision, 8/33 recall; inclusion 3 of 8, failing criterion 6, participants 5,
+    /// period 8, documentation 7). Held-out-6 and -7 keep their links3 figures (22/24, 22/34 and
+    /// 21/22, 21/36), their floors raised to just under them.
     struct Bar: Sendable, CustomStringConvertible {
         var folder: URL
         var precision: Double
@@ -129,9 +134,9 @@ import Testing
         Bar(folder: heldOut3, precision: 0.8, recall: 0.75, agreement: 0.33),
         Bar(folder: heldOut4, precision: 0.75, recall: 0.75, agreement: 0.75),
         Bar(folder: heldOut5, precision: 0.85, recall: 0.65, agreement: 0.66),
-        Bar(folder: heldOut6, precision: 0.85, recall: 0.6, agreement: 0.62),
-        Bar(folder: heldOut7, precision: 0.9, recall: 0.55, agreement: 1.0),
-        Bar(folder: heldOut8, precision: 0.45, recall: 0.14, agreement: 0.37),
+        Bar(folder: heldOut6, precision: 0.9, recall: 0.64, agreement: 0.62),
+        Bar(folder: heldOut7, precision: 0.95, recall: 0.58, agreement: 1.0),
+        Bar(folder: heldOut8, precision: 0.65, recall: 0.24, agreement: 0.37),
         Bar(folder: chapter5, precision: 0.75, recall: 0.75, agreement: 0),
     ]
 

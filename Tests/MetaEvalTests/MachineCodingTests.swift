@@ -316,6 +316,44 @@ import Testing
         #expect(try links("- Efter praktikken blev fire af deltagerne ansat, siger hun.") == ["workplace-oriented>employment"])
     }
 
+    @Test func sinceOpensAClauseWithItsCause() throws {
+        // "Siden X, …" like "Efter X …", with attendance said as "mødt stabilt"; an activity named
+        // after the first result belongs to the result.
+        #expect(try links("Siden mentoren kom ind over, er hun mødt stabilt til alle samtaler og til praktikken.") == ["mentoring>work-capacity"])
+        // No activity after "siden": a time, no cause.
+        #expect(try links("Siden starten er 20 borgere mødt stabilt til samtalerne.").isEmpty)
+    }
+
+    @Test func aConditionClauseOpensWithTheCauseOfItsResult() throws {
+        #expect(try links("Når ambassadøren havde fortalt kollegerne om ADHD, blev arbejdspladserne mere rummelige.")
+                == ["disability-information>social-work-environment"])
+        #expect(try links("Hvor lederen havde holdt et oplæg om epilepsi, blev arbejdspladserne mere rummelige.")
+                == ["disability-information>social-work-environment"])
+        // A description of what happens, and a plan after the comma, are no result.
+        #expect(try links("Når borgeren starter i praktik, får hun en fast mentor.").isEmpty)
+        #expect(try links("Når ambassadøren har fortalt kollegerne om ADHD, skal arbejdspladserne blive mere rummelige.").isEmpty)
+    }
+
+    @Test func aPluralAdjectiveAfterItsNounAndACopula() throws {
+        #expect(DanishInflection.variants("realistiske planer").contains("planerne blev realistiske"))
+        #expect(!DanishInflection.variants("sociale kompetencer").contains { $0.hasSuffix(" sociale") })
+        #expect(try links("Den tætte opfølgning har været afgørende for, at planerne blev realistiske.") == ["mentoring>strengthened-effort"])
+        #expect(try links("Den tætte opfølgning har været afgørende for, at planerne blev skrevet ned.").isEmpty)
+    }
+
+    @Test func aRelativeClauseDescribesTheActivityBeforeIt() throws {
+        // The internship the meeting was held before is no cause of its own.
+        #expect(try links("Trepartsmødet, der blev holdt før hver praktik, betød færre misforståelser.") == ["expectation-alignment>easier-access"])
+        // A relative clause that runs on to the cue is the claim itself.
+        #expect(try links("Praktikken var den vej, der oftest førte til ansættelse.") == ["workplace-oriented>employment"])
+    }
+
+    @Test func compoundsOfTheCauseNounsPointEitherWay() throws {
+        #expect(try links("Den faste jobkonsulent er hovedgrunden til, at kun få praktikker blev afbrudt.") == ["mentoring>completed-internship"])
+        #expect(try links("Hovedårsagen til, at flere kom i job, var praktikken.") == ["workplace-oriented>employment"])
+        #expect(try links("Den faste jobkonsulent er ikke hovedgrunden til, at få praktikker blev afbrudt.").isEmpty)
+    }
+
     @Test func shortPhrasesMatchWholeWordsOnly() throws {
         #expect(try links("Mentoren gjorde det muligt at komme i jobcentret.").isEmpty)
     }

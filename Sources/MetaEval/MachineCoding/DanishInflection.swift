@@ -13,7 +13,10 @@
 ///   "praktik" → "praktikken");
 /// - a result stated as participle or comparative plus noun, said the other way round with the
 ///   noun first and a copula ("gennemført praktik" → "praktikken blev gennemført", "kortere
-///   sygefravær" → "sygefraværet blev kortere", "forbedret helbred" → "helbredet er forbedret").
+///   sygefravær" → "sygefraværet blev kortere", "forbedret helbred" → "helbredet er forbedret"),
+///   and so is an adjective in its plural form with a derivational ending, -iske, -ige, -lige,
+///   or a plural participle, -ede ("realistiske planer" → "planerne blev realistiske",
+///   "målrettede planer" → "planerne er målrettede").
 ///
 /// Forms that are not Danish words are generated too (the rules do not know a noun's gender);
 /// they cost a few states in the phrase automaton and never match.
@@ -34,7 +37,7 @@ enum DanishInflection {
         if prepositions.contains(words[1]) {
             forms += nounForms(first).map { $0 + " " + rest }
         } else if words.count == 2 {
-            if isParticipleOrComparative(first), words[1].count >= 4,
+            if isParticipleOrComparative(first) || isPluralAdjective(first), words[1].count >= 4,
                words[1].unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) {
                 forms += nounForms(words[1]).flatMap { noun in copulas.map { noun + " " + $0 + " " + first } }
             }
@@ -64,6 +67,13 @@ enum DanishInflection {
             stems.append(word + String(last))
         }
         return stems.flatMap { stem in ["en", "et", "er", "erne", "ene"].map { stem + $0 } }
+    }
+
+    /// A plural adjective with a derivational ending ("realistiske", "væsentlige") or a plural
+    /// participle ("målrettede") that can stand after a copula ("planerne blev realistiske").
+    static func isPluralAdjective(_ word: String) -> Bool {
+        guard word.count >= 6 else { return false }
+        return word.hasSuffix("iske") || word.hasSuffix("ige") || word.hasSuffix("ede")
     }
 
     /// A past participle ("gennemført", "afkortet", "øget") or comparative ("kortere", "bedre",

@@ -329,6 +329,13 @@ public struct StatementExtractor: Sendable {
         if !parties.isEmpty {
             named.removeAll { hit in codebook.kind(of: hit.id) == .activity && parties.contains { $0.contains(hit.start) } }
         }
+        // A relative clause right after an activity describes it ("Det trepartsmøde …, der blev
+        // holdt før hver praktik, betød …"; "Den faste jobkonsulent, der fulgte den enkelte ude på
+        // arbejdspladsen, er grunden til …"): an activity inside it is no cause of its own.
+        let described = describingSpans(after: named, in: Array(clause.utf8))
+        if !described.isEmpty {
+            named.removeAll { hit in codebook.kind(of: hit.id) == .activity && described.contains { $0.contains(hit.start) } }
+        }
         // A plan word inside a result ("gennemført som planlagt") does not make the clause a plan.
         if planned.mayMatch(sentence), planned.hits(in: clause).contains(where: { plan in
             !(named + stemmed).contains { $0.start <= plan.start && plan.end <= $0.end }
@@ -402,6 +409,9 @@ public struct StatementExtractor: Sendable {
         // "at"-clause of the cue, belongs to a question or description inside the result
         // ("… har ført til, at kollegerne ved, hvad de skal gøre").
         if let modal, modal.start < cue.end || (modal.start < lastNode && !commaBetween(cue.end, modal.start)) { return [] }
+        // After a cue that opens the clause the comma ends the cause, not the result: a modal
+        // before the last result makes it a plan ("Når …, skal arbejdspladserne blive …").
+        if let modal, direction == .reversed, opensClause(cue.start), modal.start < lastNode { return [] }
         let beforeCue = { (hit: Lexicon.Hit) in hit.start < cue.start }
         // A hit that begins inside the cue and runs past it ("førte *til beskæftigelse*") is after it.
         let afterCue = { (hit: Lexicon.Hit) in hit.start >= cue.start }
@@ -422,6 +432,15 @@ public struct StatementExtractor: Sendable {
             if activities.isEmpty { sources = ids(.category, beforeCue) }
         case .reversed:
             activities = ids(.activity, afterCue)
+            if opensClause(cue.start) {
+                // A cue that opens the clause is followed by the cause, then by what it brought
+                // about ("Siden mentoren kom ind over, er hun mødt stabilt til … praktikken"): an
+                // activity named after the first result is part of the result.
+                let firstActivity = hits.filter { afterCue($0) && !isTarget($0) }.map(\.start).min() ?? Int.max
+                let firstTarget = (hits + stemHits).filter { $0.start > firstActivity && isTarget($0) }.map(\.start).min() ?? Int.max
+                let leading = ids(.activity) { afterCue($0) && $0.start < firstTarget }
+                if !leading.isEmpty { activities = leading }
+            }
             targets = ids(nil, stems: true, beforeCue)
             if targets.isEmpty, opensClause(cue.start), let firstActivity = hits.filter({ afterCue($0) && !isTarget($0) }).map(\.end).min() {
                 // The result after the activity ("Gennem X fik de Y"), not in a relative clause
@@ -517,6 +536,24 @@ public struct StatementExtractor: Sendable {
                   let and = words[(between + 1)...].firstIndex(where: { $0.word == "og" || $0.word == "samt" }),
                   and + 1 < words.count else { continue }
             spans.append(words[between].end..<words[and + 1].end)
+        }
+        return spans
+    }
+
+    /// The relative clauses (", der …,", ", som …,") after the first activity of the clause, each
+    /// up to the next comma: they describe what the clause is about. Only a relative clause closed
+    /// by a comma counts, so one that runs on to the cue ("…, der oftest førte til …") is kept.
+    func describingSpans(after hits: [Lexicon.Hit], in clause: [UInt8]) -> [Range<Int>] {
+        guard let first = hits.filter({ codebook.kind(of: $0.id) == .activity }).map(\.end).min() else { return [] }
+        var spans: [Range<Int>] = []
+        var position = first
+        while position < clause.count, let comma = clause[position...].firstIndex(of: UInt8(ascii: ",")) {
+            position = comma + 1
+            let rest = clause[position...].prefix(5)
+            guard rest.elementsEqual(" der ".utf8) || rest.elementsEqual(" som ".utf8),
+                  let end = clause[position...].firstIndex(of: UInt8(ascii: ",")) else { continue }
+            spans.append(position..<end)
+            position = end
         }
         return spans
     }
