@@ -19,9 +19,8 @@ public struct ProjectRecord: Sendable, Equatable {
         }
     }
 
-    /// The fields, shared between copies until one of them changes (copy on write): a record
-    /// passes through every stage and report, and copying one is a single reference count.
-    private final class Storage: @unchecked Sendable, Equatable {
+    /// The stored fields, shared between copies until one of them changes (`CopyOnWrite`).
+    private struct Fields: Sendable, Equatable {
         var id: String
         var kind: Kind = .project
         var title: String
@@ -54,214 +53,124 @@ public struct ProjectRecord: Sendable, Equatable {
             self.title = title
             self.source = source
         }
-
-        func copy() -> Storage {
-            let copy = Storage(id: id, title: title, source: source)
-            copy.kind = kind
-            copy.channels = channels
-            copy.appendixGroup = appendixGroup
-            copy.targetGroup = targetGroup
-            copy.purpose = purpose
-            copy.method = method
-            copy.organisation = organisation
-            copy.contact = contact
-            copy.period = period
-            copy.participants = participants
-            copy.disabilityType = disabilityType
-            copy.ageGroup = ageGroup
-            copy.methodsUsed = methodsUsed
-            copy.problems = problems
-            copy.relevance = relevance
-            copy.importance = importance
-            copy.implementability = implementability
-            copy.documentation = documentation
-            copy.inclusion = inclusion
-            copy.documents = documents
-            copy.duplicates = duplicates
-            copy.statements = statements
-            copy.file = file
-            return copy
-        }
-
-        static func == (left: Storage, right: Storage) -> Bool {
-            left === right || (left.id == right.id
-                && left.kind == right.kind
-                && left.title == right.title
-                && left.source == right.source
-                && left.channels == right.channels
-                && left.appendixGroup == right.appendixGroup
-                && left.targetGroup == right.targetGroup
-                && left.purpose == right.purpose
-                && left.method == right.method
-                && left.organisation == right.organisation
-                && left.contact == right.contact
-                && left.period == right.period
-                && left.participants == right.participants
-                && left.disabilityType == right.disabilityType
-                && left.ageGroup == right.ageGroup
-                && left.methodsUsed == right.methodsUsed
-                && left.problems == right.problems
-                && left.relevance == right.relevance
-                && left.importance == right.importance
-                && left.implementability == right.implementability
-                && left.documentation == right.documentation
-                && left.inclusion == right.inclusion
-                && left.documents == right.documents
-                && left.duplicates == right.duplicates
-                && left.statements == right.statements
-                && left.file == right.file)
-        }
     }
 
-    private var storage: Storage
-
-    private mutating func unique() -> Storage {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-        return storage
-    }
-
-    public static func == (left: ProjectRecord, right: ProjectRecord) -> Bool { left.storage == right.storage }
+    private var fields: CopyOnWrite<Fields>
 
     public var id: String {
-        get { storage.id }
-        _modify { yield &unique().id }
-        set { unique().id = newValue }
+        get { fields.value.id }
+        _modify { yield &fields.value.id }
     }
     public var kind: Kind {
-        get { storage.kind }
-        _modify { yield &unique().kind }
-        set { unique().kind = newValue }
+        get { fields.value.kind }
+        _modify { yield &fields.value.kind }
     }
     public var title: String {
-        get { storage.title }
-        _modify { yield &unique().title }
-        set { unique().title = newValue }
+        get { fields.value.title }
+        _modify { yield &fields.value.title }
     }
     public var source: Source {
-        get { storage.source }
-        _modify { yield &unique().source }
-        set { unique().source = newValue }
+        get { fields.value.source }
+        _modify { yield &fields.value.source }
     }
     public var channels: [String] {
-        get { storage.channels }
-        _modify { yield &unique().channels }
-        set { unique().channels = newValue }
+        get { fields.value.channels }
+        _modify { yield &fields.value.channels }
     }
     public var appendixGroup: String? {
-        get { storage.appendixGroup }
-        _modify { yield &unique().appendixGroup }
-        set { unique().appendixGroup = newValue }
+        get { fields.value.appendixGroup }
+        _modify { yield &fields.value.appendixGroup }
     }
     public var targetGroup: String? {
-        get { storage.targetGroup }
-        _modify { yield &unique().targetGroup }
-        set { unique().targetGroup = newValue }
+        get { fields.value.targetGroup }
+        _modify { yield &fields.value.targetGroup }
     }
     public var purpose: String? {
-        get { storage.purpose }
-        _modify { yield &unique().purpose }
-        set { unique().purpose = newValue }
+        get { fields.value.purpose }
+        _modify { yield &fields.value.purpose }
     }
     public var method: String? {
-        get { storage.method }
-        _modify { yield &unique().method }
-        set { unique().method = newValue }
+        get { fields.value.method }
+        _modify { yield &fields.value.method }
     }
     public var organisation: String? {
-        get { storage.organisation }
-        _modify { yield &unique().organisation }
-        set { unique().organisation = newValue }
+        get { fields.value.organisation }
+        _modify { yield &fields.value.organisation }
     }
     /// The contact person a channel named for the project.
     public var contact: String? {
-        get { storage.contact }
-        _modify { yield &unique().contact }
-        set { unique().contact = newValue }
+        get { fields.value.contact }
+        _modify { yield &fields.value.contact }
     }
     public var period: Coded<Period> {
-        get { storage.period }
-        _modify { yield &unique().period }
-        set { unique().period = newValue }
+        get { fields.value.period }
+        _modify { yield &fields.value.period }
     }
     public var participants: Coded<Int> {
-        get { storage.participants }
-        _modify { yield &unique().participants }
-        set { unique().participants = newValue }
+        get { fields.value.participants }
+        _modify { yield &fields.value.participants }
     }
     public var disabilityType: Coded<String> {
-        get { storage.disabilityType }
-        _modify { yield &unique().disabilityType }
-        set { unique().disabilityType = newValue }
+        get { fields.value.disabilityType }
+        _modify { yield &fields.value.disabilityType }
     }
     public var ageGroup: Coded<String> {
-        get { storage.ageGroup }
-        _modify { yield &unique().ageGroup }
-        set { unique().ageGroup = newValue }
+        get { fields.value.ageGroup }
+        _modify { yield &fields.value.ageGroup }
     }
     public var methodsUsed: Coded<[String]> {
-        get { storage.methodsUsed }
-        _modify { yield &unique().methodsUsed }
-        set { unique().methodsUsed = newValue }
+        get { fields.value.methodsUsed }
+        _modify { yield &fields.value.methodsUsed }
     }
     /// Core problems and system challenges the record addresses (section 5.2), by problem type id.
     public var problems: Coded<[String]> {
-        get { storage.problems }
-        _modify { yield &unique().problems }
-        set { unique().problems = newValue }
+        get { fields.value.problems }
+        _modify { yield &fields.value.problems }
     }
     /// Analyses only (section 4.5, figure 4): relevant to the purpose and the target group of the
     /// meta-evaluation. Projects are screened by the inclusion criteria instead.
     public var relevance: Coded<Bool> {
-        get { storage.relevance }
-        _modify { yield &unique().relevance }
-        set { unique().relevance = newValue }
+        get { fields.value.relevance }
+        _modify { yield &fields.value.relevance }
     }
     public var importance: Coded<String> {
-        get { storage.importance }
-        _modify { yield &unique().importance }
-        set { unique().importance = newValue }
+        get { fields.value.importance }
+        _modify { yield &fields.value.importance }
     }
     public var implementability: Coded<String> {
-        get { storage.implementability }
-        _modify { yield &unique().implementability }
-        set { unique().implementability = newValue }
+        get { fields.value.implementability }
+        _modify { yield &fields.value.implementability }
     }
     public var documentation: Coded<String> {
-        get { storage.documentation }
-        _modify { yield &unique().documentation }
-        set { unique().documentation = newValue }
+        get { fields.value.documentation }
+        _modify { yield &fields.value.documentation }
     }
     /// Inclusion decisions by criterion id (box 4).
     public var inclusion: [String: Coded<Bool>] {
-        get { storage.inclusion }
-        _modify { yield &unique().inclusion }
-        set { unique().inclusion = newValue }
+        get { fields.value.inclusion }
+        _modify { yield &fields.value.inclusion }
     }
     public var documents: [String] {
-        get { storage.documents }
-        _modify { yield &unique().documents }
-        set { unique().documents = newValue }
+        get { fields.value.documents }
+        _modify { yield &fields.value.documents }
     }
     /// Ids of records merged into this one as duplicates (chapter 3.2).
     public var duplicates: [String] {
-        get { storage.duplicates }
-        _modify { yield &unique().duplicates }
-        set { unique().duplicates = newValue }
+        get { fields.value.duplicates }
+        _modify { yield &fields.value.duplicates }
     }
     public var statements: [ExperienceStatement] {
-        get { storage.statements }
-        _modify { yield &unique().statements }
-        set { unique().statements = newValue }
+        get { fields.value.statements }
+        _modify { yield &fields.value.statements }
     }
     /// The file the record was read from, relative to the corpus; not stored in the record.
     public var file: String {
-        get { storage.file }
-        _modify { yield &unique().file }
-        set { unique().file = newValue }
+        get { fields.value.file }
+        _modify { yield &fields.value.file }
     }
 
     public init(id: String, title: String, source: Source) {
-        storage = Storage(id: id, title: title, source: source)
+        fields = CopyOnWrite(Fields(id: id, title: title, source: source))
     }
 
     /// The statements in force: the human-coded ones, or the machine's when no person coded any.

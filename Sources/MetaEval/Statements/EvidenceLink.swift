@@ -2,9 +2,9 @@
 /// source and line, and carrying the knowledge level of the project it comes from
 /// (nil: the project's quality is not coded).
 public struct EvidenceLink: Sendable, Equatable {
-    /// The fields, shared between copies until one of them changes (copy on write): tallies
-    /// and reports pass tens of thousands of links around, and copying one is one reference count.
-    private final class Storage: @unchecked Sendable, Equatable {
+    /// The stored fields, shared between copies until one of them changes (`CopyOnWrite`):
+    /// tallies and reports pass tens of thousands of links around.
+    private struct Fields: Sendable, Equatable {
         var id: String
         var statementId: String
         var projectId: String
@@ -15,97 +15,52 @@ public struct EvidenceLink: Sendable, Equatable {
         var excerpt: String
         var source: String?
         var line: Int?
-
-        init(id: String, statementId: String, projectId: String, link: StatementLink, kind: LinkKind, knowledgeLevel: String?, coder: String, excerpt: String, source: String?, line: Int?) {
-            self.id = id
-            self.statementId = statementId
-            self.projectId = projectId
-            self.link = link
-            self.kind = kind
-            self.knowledgeLevel = knowledgeLevel
-            self.coder = coder
-            self.excerpt = excerpt
-            self.source = source
-            self.line = line
-        }
-
-        func copy() -> Storage { Storage(id: id, statementId: statementId, projectId: projectId, link: link, kind: kind, knowledgeLevel: knowledgeLevel, coder: coder, excerpt: excerpt, source: source, line: line) }
-
-        static func == (left: Storage, right: Storage) -> Bool {
-            left === right || (left.id == right.id
-                && left.statementId == right.statementId
-                && left.projectId == right.projectId
-                && left.link == right.link
-                && left.kind == right.kind
-                && left.knowledgeLevel == right.knowledgeLevel
-                && left.coder == right.coder
-                && left.excerpt == right.excerpt
-                && left.source == right.source
-                && left.line == right.line)
-        }
     }
 
-    private var storage: Storage
+    private var fields: CopyOnWrite<Fields>
 
     public init(id: String, statementId: String, projectId: String, link: StatementLink, kind: LinkKind, knowledgeLevel: String?, coder: String, excerpt: String, source: String?, line: Int?) {
-        storage = Storage(id: id, statementId: statementId, projectId: projectId, link: link, kind: kind, knowledgeLevel: knowledgeLevel, coder: coder, excerpt: excerpt, source: source, line: line)
+        fields = CopyOnWrite(Fields(id: id, statementId: statementId, projectId: projectId, link: link, kind: kind, knowledgeLevel: knowledgeLevel, coder: coder, excerpt: excerpt, source: source, line: line))
     }
-
-    private mutating func unique() -> Storage {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-        return storage
-    }
-
-    public static func == (left: EvidenceLink, right: EvidenceLink) -> Bool { left.storage == right.storage }
 
     public var id: String {
-        get { storage.id }
-        _modify { yield &unique().id }
-        set { unique().id = newValue }
+        get { fields.value.id }
+        _modify { yield &fields.value.id }
     }
     public var statementId: String {
-        get { storage.statementId }
-        _modify { yield &unique().statementId }
-        set { unique().statementId = newValue }
+        get { fields.value.statementId }
+        _modify { yield &fields.value.statementId }
     }
     public var projectId: String {
-        get { storage.projectId }
-        _modify { yield &unique().projectId }
-        set { unique().projectId = newValue }
+        get { fields.value.projectId }
+        _modify { yield &fields.value.projectId }
     }
     public var link: StatementLink {
-        get { storage.link }
-        _modify { yield &unique().link }
-        set { unique().link = newValue }
+        get { fields.value.link }
+        _modify { yield &fields.value.link }
     }
     public var kind: LinkKind {
-        get { storage.kind }
-        _modify { yield &unique().kind }
-        set { unique().kind = newValue }
+        get { fields.value.kind }
+        _modify { yield &fields.value.kind }
     }
     public var knowledgeLevel: String? {
-        get { storage.knowledgeLevel }
-        _modify { yield &unique().knowledgeLevel }
-        set { unique().knowledgeLevel = newValue }
+        get { fields.value.knowledgeLevel }
+        _modify { yield &fields.value.knowledgeLevel }
     }
     public var coder: String {
-        get { storage.coder }
-        _modify { yield &unique().coder }
-        set { unique().coder = newValue }
+        get { fields.value.coder }
+        _modify { yield &fields.value.coder }
     }
     public var excerpt: String {
-        get { storage.excerpt }
-        _modify { yield &unique().excerpt }
-        set { unique().excerpt = newValue }
+        get { fields.value.excerpt }
+        _modify { yield &fields.value.excerpt }
     }
     public var source: String? {
-        get { storage.source }
-        _modify { yield &unique().source }
-        set { unique().source = newValue }
+        get { fields.value.source }
+        _modify { yield &fields.value.source }
     }
     public var line: Int? {
-        get { storage.line }
-        _modify { yield &unique().line }
-        set { unique().line = newValue }
+        get { fields.value.line }
+        _modify { yield &fields.value.line }
     }
 }
