@@ -55,7 +55,7 @@ public struct DocumentCodingCache: Sendable {
     }
 
     public func store(_ coding: DocumentCoding, contentKey: String) {
-        let data = Data(DocumentCodingCodec.encode(coding))
+        let data = DocumentCodingCodec.encode(coding)
         let url = entries.appendingPathComponent(contentKey + Self.entryExtension)
         if Self.writeAtomically(data, to: url) { return }
         try? FileManager.default.createDirectory(at: entries, withIntermediateDirectories: true)
@@ -111,23 +111,17 @@ public struct DocumentCodingCache: Sendable {
             text += "\(path)\t\(stamp.size)\t\(stamp.modified)\t\(key)\n"
         }
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        Self.writeAtomically(Data(text.utf8), to: indexURL)
+        Self.writeAtomically(Array(text.utf8), to: indexURL)
     }
 
     /// Writes through a temporary file and a rename; false when it could not.
     @discardableResult
-    static func writeAtomically(_ data: Data, to url: URL) -> Bool {
+    static func writeAtomically(_ data: [UInt8], to url: URL) -> Bool {
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try data.write(to: temporary)
-            if rename(temporary.path, url.path) != 0 {
-                try? FileManager.default.removeItem(at: temporary)
-                return false
-            }
-            return true
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
+        guard FileContents.write(data, to: temporary.path), rename(temporary.path, url.path) == 0 else {
+            unlink(temporary.path)
             return false
         }
+        return true
     }
 }

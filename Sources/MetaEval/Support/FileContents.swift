@@ -50,6 +50,26 @@ public enum FileContents {
         return .success(bytes)
     }
 
+    /// Writes the bytes to a new file at the path (replacing one there) with one `open`, as many
+    /// `write`s as they need and a `close`; false when it could not. No `fsync`: callers that
+    /// need the bytes whole after a crash rename the file into place and check what they read
+    /// (Foundation's `Data.write` syncs every file, which costs a cache of 10,000 entries seconds).
+    @discardableResult
+    public static func write(_ bytes: [UInt8], to path: String) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return false }
+        var written = 0
+        let complete = bytes.withUnsafeBytes { buffer -> Bool in
+            while written < buffer.count {
+                let count = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if count < 0 { if errno == EINTR { continue }; return false }
+                written += count
+            }
+            return true
+        }
+        return close(descriptor) == 0 && complete
+    }
+
     /// What is left to read from a descriptor whose size is not known beforehand (a pipe, a
     /// device, or a file that grew since `fstat`).
     private static func readStream(_ descriptor: Int32) -> Result<[UInt8], Failure> {
