@@ -56,4 +56,27 @@ import Testing
         let decoded = try DocumentReader.decode(Array(text.utf8)).get()
         #expect(decoded.warnings.map(\.line) == [2])
     }
+
+    @Test func aWordHasADigitOrAZeroByteExactlyWhenOneOfItsBytesIs() {
+        var random = PhraseMatcherTests.Generator(state: 23)
+        let edges: [UInt8] = [0x00, 0x2F, 0x30, 0x39, 0x3A, 0xAF, 0xB0, 0xB9, 0xBA, 0xC3, 0xFF, 0x01, 0x80]
+        for _ in 0..<20_000 {
+            let bytes = (0..<8).map { _ in Bool.random(using: &random) ? edges.randomElement(using: &random)! : UInt8.random(in: 0...255, using: &random) }
+            let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            #expect(InclusionCoder.hasDigit(word) == bytes.contains { $0 >= 0x30 && $0 <= 0x39 }, "\(bytes)")
+            #expect(InclusionCoder.hasZeroByte(word) == bytes.contains(0), "\(bytes)")
+        }
+    }
+
+    @Test func anAgeMayBeStatedExactlyWhenADigitAndÅrAreInTheText() {
+        var random = PhraseMatcherTests.Generator(state: 29)
+        let pieces = ["år", "År", "ÅR", "å", "Ã", "r", "a", "1", "9", " ", "ø", "x", "alderen"]
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...14, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let bytes = Array(text.utf8)
+            let expected = bytes.contains { $0 >= 0x30 && $0 <= 0x39 }
+                && bytes.indices.dropLast(2).contains { bytes[$0] == 0xC3 && bytes[$0 + 1] | 0x20 == 0xA5 && bytes[$0 + 2] | 0x20 == 0x72 }
+            #expect(InclusionCoder.mayStateAge(text) == expected, "\(text)")
+        }
+    }
 }

@@ -430,6 +430,18 @@ import Testing
         #expect(try criterion("adults", "Om projektet\n\nMålgruppen er ledige over 18 år med ADHD.")?.met == true)
     }
 
+    /// The byte pre-check before an age range is looked for: a digit and "år" in any case,
+    /// in either order, the word cut nowhere.
+    @Test func anAgeIsLookedForOnlyWithADigitAndTheWordÅr() {
+        #expect(InclusionCoder.mayStateAge("unge i alderen 16-17 år"))
+        #expect(InclusionCoder.mayStateAge("ÅR: 18"))
+        #expect(InclusionCoder.mayStateAge("Alle var 18 År"))
+        #expect(!InclusionCoder.mayStateAge("unge i alderen seksten år"))
+        #expect(!InclusionCoder.mayStateAge("i alt 212 deltagere"))
+        #expect(!InclusionCoder.mayStateAge("1 å"))
+        #expect(!InclusionCoder.mayStateAge(""))
+    }
+
     @Test func educationCompoundsAndImplicitPurposesNameEmployment() throws {
         #expect(try criterion("employment-purpose", "Om projektet\n\nFormålet var, at eleverne gennemfører en erhvervsuddannelse.")?.met == true)
         let implicit = try code("Om projektet\n\nProjektet tilbød voksne med angst et forløb med kontoropgaver som vej til beskæftigelse.")

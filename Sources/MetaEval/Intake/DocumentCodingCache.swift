@@ -1,7 +1,7 @@
 import Foundation
 
 /// A folder of document codings, one file per document, under a key of the document's content
-/// (an FNV-1a digest of its corpus path and bytes) inside a folder named by the coder's key (the codebook's
+/// (a `ContentDigest` of its corpus path and bytes) inside a folder named by the coder's key (the codebook's
 /// files, the edition's period and the build of the tool), so a changed document, codebook or
 /// tool is coded afresh and an unchanged one is read back. An index of each path's size and
 /// modification time lets a run find an unchanged document's content key without reading it.

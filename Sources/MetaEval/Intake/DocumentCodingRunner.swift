@@ -120,9 +120,8 @@ public struct DocumentCodingRunner: Sendable {
             return Item(path: path, file: file, outcome: .failure(DocumentReader.Failure(message: failure.message, line: nil)), stamp: nil, contentKey: nil, cached: false)
         }
         // The path is part of the key: a coding's evidence names the document it was read from.
-        var digest = Fingerprint.Digest()
-        digest.combine(path.utf8)
-        digest.combine([0])
+        var digest = ContentDigest()
+        digest.combine(path)
         digest.combine(bytes)
         let key = digest.hex
         if let cache, let coding = cache.load(contentKey: key) {

@@ -122,16 +122,49 @@ public struct InclusionCoder: Sendable {
     }
 
     /// Whether the text holds a digit and the word "år" in any case, found without tokenising:
-    /// most sentences hold neither, and an age range needs both.
+    /// most sentences hold neither, and an age range needs both. Eight bytes a step first (is
+    /// there a digit, is there a C3 at all); only a sentence with both is read byte by byte.
     static func mayStateAge(_ text: String) -> Bool {
         var copy = text
         return copy.withUTF8 { bytes in
-            guard bytes.contains(where: { $0 &- 0x30 < 10 }), bytes.count >= 3 else { return false }
+            guard bytes.count >= 4, let base = bytes.baseAddress else { return false }
+            let raw = UnsafeRawPointer(base)
+            var digit = false, leadByte = false
+            var offset = 0
+            while offset + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                digit = digit || Self.hasDigit(word)
+                leadByte = leadByte || Self.hasZeroByte(word ^ 0xC3C3_C3C3_C3C3_C3C3)
+                offset += 8
+            }
+            for index in offset..<bytes.count {
+                digit = digit || bytes[index] &- 0x30 < 10
+                leadByte = leadByte || bytes[index] == 0xC3
+            }
+            guard digit, leadByte else { return false }
             for index in 0..<(bytes.count - 2) where bytes[index] == 0xC3 {
                 if bytes[index + 1] | 0x20 == 0xA5, bytes[index + 2] | 0x20 == 0x72 { return true }
             }
             return false
         }
+    }
+
+    /// Whether one of the word's eight bytes is zero (exact, no false positives).
+    @inline(__always)
+    static func hasZeroByte(_ word: UInt64) -> Bool {
+        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
+    }
+
+    /// Whether one of the word's eight bytes is an ASCII digit (0x30-0x39): the low seven bits
+    /// of each byte are compared with the range's ends without a carry between bytes, and a
+    /// byte from 0x80 up never counts.
+    @inline(__always)
+    static func hasDigit(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let low = word & (ones &* 0x7F)
+        let belowTop = (ones &* (127 + 0x3A)) &- low  // high bit set where low < 0x3A
+        let fromBottom = low &+ (ones &* (127 - 0x2F)) // high bit set where low > 0x2F
+        return belowTop & fromBottom & ~word & highs != 0
     }
 
     /// Whether a sentence says its people are minors: a minors cue ("under 18 år", "børn") or an

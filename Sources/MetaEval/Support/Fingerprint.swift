@@ -31,3 +31,51 @@ public enum Fingerprint {
         }
     }
 }
+
+/// A stable 64-bit digest of a document's content for the coding cache's keys, read eight bytes
+/// a step (FNV-1a's byte-at-a-time multiply cost a 500 MB archive a second of CPU). Each part
+/// is mixed in with its length, so parts split differently give different keys. Not for
+/// published figures: the codebook's fingerprint stays `Fingerprint`'s FNV-1a.
+public struct ContentDigest {
+    private var hash: UInt64 = 0x243F_6A88_85A3_08D3
+
+    public init() {}
+
+    public mutating func combine(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { combine($0) }
+    }
+
+    public mutating func combine(_ text: String) {
+        var text = text
+        text.withUTF8 { combine(UnsafeRawBufferPointer($0)) }
+    }
+
+    public mutating func combine(_ raw: UnsafeRawBufferPointer) {
+        var hash = self.hash
+        var offset = 0
+        while offset + 8 <= raw.count {
+            hash = Self.mix(hash ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+            offset += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while offset < raw.count {
+            tail |= UInt64(raw[offset]) << shift
+            shift += 8
+            offset += 1
+        }
+        hash = Self.mix(hash ^ tail)
+        self.hash = Self.mix(hash ^ UInt64(raw.count))
+    }
+
+    @inline(__always)
+    private static func mix(_ value: UInt64) -> UInt64 {
+        let product = value &* 0x9E37_79B9_7F4A_7C15
+        return product ^ (product >> 29)
+    }
+
+    public var hex: String {
+        let hex = String(Self.mix(hash), radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}
