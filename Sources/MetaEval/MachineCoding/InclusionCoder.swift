@@ -133,8 +133,8 @@ public struct InclusionCoder: Sendable {
             var offset = 0
             while offset + 8 <= bytes.count {
                 let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                digit = digit || Self.hasDigit(word)
-                leadByte = leadByte || Self.hasZeroByte(word ^ 0xC3C3_C3C3_C3C3_C3C3)
+                digit = digit || ByteWord.hasDigit(word)
+                leadByte = leadByte || ByteWord.has(0xC3, in: word)
                 offset += 8
             }
             for index in offset..<bytes.count {
@@ -147,24 +147,6 @@ public struct InclusionCoder: Sendable {
             }
             return false
         }
-    }
-
-    /// Whether one of the word's eight bytes is zero (exact, no false positives).
-    @inline(__always)
-    static func hasZeroByte(_ word: UInt64) -> Bool {
-        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
-    }
-
-    /// Whether one of the word's eight bytes is an ASCII digit (0x30-0x39): the low seven bits
-    /// of each byte are compared with the range's ends without a carry between bytes, and a
-    /// byte from 0x80 up never counts.
-    @inline(__always)
-    static func hasDigit(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let low = word & (ones &* 0x7F)
-        let belowTop = (ones &* (127 + 0x3A)) &- low  // high bit set where low < 0x3A
-        let fromBottom = low &+ (ones &* (127 - 0x2F)) // high bit set where low > 0x2F
-        return belowTop & fromBottom & ~word & highs != 0
     }
 
     /// Whether a sentence says its people are minors: a minors cue ("under 18 år", "børn") or an

@@ -82,6 +82,16 @@ public struct Lexicon: Sendable {
 
     public func first(in text: String) -> Hit? { hits(in: text).first }
 
+    /// Whether a phrase matches in the first `count` bytes of `text` (read as if the text ended
+    /// there), without building that prefix as a string.
+    func contains(_ text: String, prefix count: Int) -> Bool {
+        var copy = text
+        return copy.withUTF8 { buffer in
+            let prefix = UnsafeBufferPointer(rebasing: buffer[..<min(count, buffer.count)])
+            return stems.contains(in: prefix) || words.contains(in: prefix)
+        }
+    }
+
     // MARK: On screened sentences
 
     /// Whether the screen left this lexicon possible in the sentence (or a clause of it).

@@ -54,15 +54,15 @@ struct Automaton {
 
     init(_ strings: [[UInt8]]) {
         // The table is built in columns from the start: a row has `width` entries, not 256.
+        // Rows of -1 are added a block at a time (one `append` per new state cost more than
+        // filling the rows), and the rows left over are cut off at the end.
         let classes = Self.classes(strings)
         let columns = Int(classes.max() ?? 0) + 1
         var shift = 0
         while 1 << shift < columns { shift += 1 }
         let width = 1 << shift
-        var next = [Int32](repeating: -1, count: width)
-        next.reserveCapacity((strings.reduce(0) { $0 + $1.count } + 1) << shift)
+        var next = [Int32](repeating: -1, count: width << 6)
         var outputs: [[Int32]] = [[]]
-        var fail: [Int32] = [0]
         var lastByte: [UInt8] = [0]
         for (index, bytes) in strings.enumerated() where !bytes.isEmpty {
             var state = 0
@@ -70,56 +70,62 @@ struct Automaton {
                 let slot = state << shift | Int(classes[Int(byte)])
                 if next[slot] < 0 {
                     next[slot] = Int32(outputs.count)
-                    next.append(contentsOf: repeatElement(-1, count: width))
                     outputs.append([])
-                    fail.append(0)
                     lastByte.append(byte)
+                    if outputs.count << shift > next.count { next.append(contentsOf: repeatElement(-1, count: next.count)) }
                 }
                 state = Int(next[slot])
             }
             outputs[state].append(Int32(index))
         }
+        let stateCount = outputs.count
+        next = Array(next[..<(stateCount << shift)])  // a buffer of its own size, not the last block's
         var hasOutput = outputs.map { !$0.isEmpty }
+        var fail = [Int32](repeating: 0, count: stateCount)
         var queue: [Int] = []
-        queue.reserveCapacity(outputs.count)
+        queue.reserveCapacity(stateCount)
         next.withUnsafeMutableBufferPointer { next in
-            for column in 0..<width {
-                let target = next[column]
-                if target < 0 { next[column] = 0 } else { fail[Int(target)] = 0; queue.append(Int(target)) }
-            }
-            var head = 0
-            while head < queue.count {
-                let state = queue[head]
-                head += 1
-                let row = state << shift, fallbackRow = Int(fail[state]) << shift
+            fail.withUnsafeMutableBufferPointer { fail in
                 for column in 0..<width {
-                    let target = next[row | column]
-                    let fallback = next[fallbackRow | column]
-                    if target < 0 {
-                        next[row | column] = fallback
-                    } else {
-                        fail[Int(target)] = fallback
-                        if hasOutput[Int(fallback)] {
-                            outputs[Int(target)] += outputs[Int(fallback)]
-                            hasOutput[Int(target)] = true
+                    let target = next[column]
+                    if target < 0 { next[column] = 0 } else { fail[Int(target)] = 0; queue.append(Int(target)) }
+                }
+                var head = 0
+                while head < queue.count {
+                    let state = queue[head]
+                    head += 1
+                    let row = state << shift, fallbackRow = Int(fail[state]) << shift
+                    for column in 0..<width {
+                        let target = next[row | column]
+                        let fallback = next[fallbackRow | column]
+                        if target < 0 {
+                            next[row | column] = fallback
+                        } else {
+                            fail[Int(target)] = fallback
+                            if hasOutput[Int(fallback)] {
+                                outputs[Int(target)] += outputs[Int(fallback)]
+                                hasOutput[Int(target)] = true
+                            }
+                            queue.append(Int(target))
                         }
-                        queue.append(Int(target))
                     }
                 }
             }
             // Fold on reading: a Latin-1 capital's second byte takes its lower-case column only
             // right after C3 (a state whose string ends in C3); ASCII capitals share their
             // lower-case letter's column already. Then each entry becomes `row << 1 | flag`.
-            for state in 0..<outputs.count {
-                let row = state << shift
-                if state > 0 && lastByte[state] == 0xC3 {
-                    for byte in 0x80...0x9E where byte != 0x97 && classes[byte] != 0 {
-                        next[row | Int(classes[byte])] = next[row | Int(classes[byte + 0x20])]
+            hasOutput.withUnsafeBufferPointer { hasOutput in
+                for state in 0..<stateCount {
+                    let row = state << shift
+                    if state > 0 && lastByte[state] == 0xC3 {
+                        for byte in 0x80...0x9E where byte != 0x97 && classes[byte] != 0 {
+                            next[row | Int(classes[byte])] = next[row | Int(classes[byte + 0x20])]
+                        }
                     }
-                }
-                for index in row..<(row + width) {
-                    let target = Int(next[index])
-                    next[index] = Int32((target << shift) << 1 | (hasOutput[target] ? 1 : 0))
+                    for index in row..<(row + width) {
+                        let target = Int(next[index])
+                        next[index] = Int32((target << shift) << 1 | (hasOutput[target] ? 1 : 0))
+                    }
                 }
             }
         }

@@ -114,7 +114,7 @@ public struct StatementExtractor: Sendable {
     /// stands for that activity in the document ("IT-rygsækken har givet mod til …").
     func definedActivities(_ sentences: [Sentence]) -> [(name: [UInt8], id: String)] {
         var found: [(name: [UInt8], id: String)] = []
-        for sentence in sentences where sentence.text.utf8.count <= 160 {
+        for sentence in sentences where sentence.text.utf8.count <= 160 && Self.colonOpens(sentence.text) {
             let bytes = Array(sentence.text.utf8)
             guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0, colon <= 40 else { continue }
             let name = String(decoding: bytes[..<colon], as: UTF8.self)
@@ -284,7 +284,8 @@ public struct StatementExtractor: Sendable {
         guard let first = bytes.firstIndex(where: { GappedPhrases.isWordByte($0) && $0 != UInt8(ascii: "-") }) else { return nil }
         let reach = bytes.index(first, offsetBy: openingReach, limitedBy: bytes.endIndex) ?? bytes.endIndex
         let end = bytes[reach...].firstIndex { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 } ?? bytes.endIndex
-        guard let hit = opening.first(in: String(clause[..<end])) else { return nil }
+        guard opening.contains(clause, prefix: bytes.distance(from: bytes.startIndex, to: end)),
+              let hit = opening.first(in: String(clause[..<end])) else { return nil }
         // Only a dash of dialogue or a bullet may come first ("- Efter at konsulenten …").
         let before = clause.utf8.prefix(hit.start)
         return before.contains(where: { GappedPhrases.isWordByte($0) && $0 != UInt8(ascii: "-") }) ? nil : hit
@@ -587,6 +588,12 @@ public struct StatementExtractor: Sendable {
         let added = compoundHits(clause) + aliasHits(clause)
         let compounds = added.filter { compound in !hits.contains { $0.start < compound.end && compound.start < $0.end } }
         return Lexicon.Hit.nonOverlapping(hits + compounds).filter { codebook.kind(of: $0.id) != nil }
+    }
+
+    /// Whether a colon is among the text's first 41 bytes, read without copying them.
+    static func colonOpens(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { $0.prefix(41).contains(UInt8(ascii: ":")) }
     }
 
     /// The names the document defined (`definedActivities`), where a word begins with one.
