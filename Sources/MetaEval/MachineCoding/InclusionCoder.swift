@@ -151,16 +151,17 @@ public struct InclusionCoder: Sendable {
 
     /// Whether a sentence says its people are minors: a minors cue ("under 18 år", "børn") or an
     /// age range that ends under 18 ("i alderen 15-17 år").
-    func namesMinors(_ sentence: Sentence) -> Bool {
-        if let range = Self.ageRange(sentence.text), range.high < Self.adultAge { return true }
+    /// `age` is the sentence's `ageRange`, looked for once by the caller.
+    func namesMinors(_ sentence: Sentence, age: (low: Int, high: Int)?) -> Bool {
+        if let range = age, range.high < Self.adultAge { return true }
         return minors.contains(sentence)
     }
 
     /// Whether a sentence says its people are adults: an age range from 18 up, or else an adult
     /// cue that is not part of a minors cue ("18 år" in "under 18 år") in a sentence with no age
     /// range that ends under 18.
-    func namesAdults(_ sentence: Sentence) -> Bool {
-        if let range = Self.ageRange(sentence.text) {
+    func namesAdults(_ sentence: Sentence, age: (low: Int, high: Int)?) -> Bool {
+        if let range = age {
             if range.low >= Self.adultAge { return true }
             if range.high < Self.adultAge { return false }
         }
@@ -235,11 +236,15 @@ public struct InclusionCoder: Sendable {
             return met(nil, [], "coding-note-no-participants")
         case "adults":
             let pool = facts.targetSentences.isEmpty ? sentences : facts.targetSentences
-            let adult = pool.first { namesAdults($0) }
-            if adult == nil, let minor = pool.first(where: { namesMinors($0) }) { return met(false, [minor], "coding-note-minors") }
+            let ages = pool.map { Self.ageRange($0.text) }
+            let adult = pool.indices.first { namesAdults(pool[$0], age: ages[$0]) }.map { pool[$0] }
+            if adult == nil, let minor = pool.indices.first(where: { namesMinors(pool[$0], age: ages[$0]) }).map({ pool[$0] }) {
+                return met(false, [minor], "coding-note-minors")
+            }
             if let adult { return met(true, [adult]) }
             if let target = facts.targetSentences.first { return met(true, [target], "coding-note-no-minors") }
-            if let participants = facts.participants, !facts.participantsAreStaff, !sentences.contains(where: { namesMinors($0) }) {
+            // With no target sentences the pool was every sentence, and none of them names minors.
+            if let participants = facts.participants, !facts.participantsAreStaff {
                 return DocumentCoding.Criterion(id: id, met: true, evidence: participants.evidence, reason: CodingNote("coding-note-no-minors-named"))
             }
             return met(nil, [], "coding-note-no-target-group")

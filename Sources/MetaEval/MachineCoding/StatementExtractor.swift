@@ -1,3 +1,5 @@
+import Foundation
+
 /// Steps 5–6 (section 4.4): finds experience statements — sentences claiming that an activity
 /// leads to a result or an effect ("fører til", "bidrager til", "styrker", "har vist sig" …,
 /// the cue phrases of codebook/cues.json) — and splits each into atomic links, one per
@@ -593,7 +595,10 @@ public struct StatementExtractor: Sendable {
     /// Whether a colon is among the text's first 41 bytes, read without copying them.
     static func colonOpens(_ text: String) -> Bool {
         var copy = text
-        return copy.withUTF8 { $0.prefix(41).contains(UInt8(ascii: ":")) }
+        return copy.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(UInt8(ascii: ":")), min(41, bytes.count)) != nil
+        }
     }
 
     /// The names the document defined (`definedActivities`), where a word begins with one.
