@@ -94,4 +94,20 @@ import Testing
         }
         #expect(hits > 200)
     }
+
+    /// The screen reads two sentences at once; each must get the mask it gets alone.
+    @Test func screeningInPairsGivesEachSentenceItsOwnMask() throws {
+        let codebook = try TestSupport.codebook()
+        let screen = LexiconScreen([Lexicon(codebook.activityTypes, inflect: true), Lexicon(codebook.categories),
+                                    codebook.cueLexicon("causal", wholeWords: true), codebook.cueLexicon("planned")])
+        let texts = Self.texts(from: try Self.phrases(), count: 101, seed: 13).map { String(decoding: $0, as: UTF8.self) } + ["", "a"]
+        for count in [0, 1, 2, 3, texts.count] {
+            var sentences = texts.prefix(count).enumerated().map { Sentence(text: $1, line: $0 + 1, index: $0) }
+            screen.screen(&sentences)
+            for sentence in sentences { #expect(sentence.lexicons == screen.mask(sentence.text), "\(sentence.text)") }
+        }
+        var distinct: [LexiconMask] = []
+        for mask in texts.map({ screen.mask($0) }) where !distinct.contains(mask) { distinct.append(mask) }
+        #expect(distinct.count > 3, "the texts tell the lexicons apart")
+    }
 }

@@ -56,9 +56,50 @@ public struct LexiconScreen: Sendable {
         return screened
     }
 
-    /// Sets the masks in place, without a second array of sentences.
+    /// Sets the masks in place, without a second array of sentences. Two sentences are read at
+    /// once: a scan waits on each table lookup before the next, and two scans side by side
+    /// overlap their waits.
     public func screen(_ sentences: inout [Sentence]) {
-        for index in sentences.indices { sentences[index].lexicons = mask(sentences[index].text) }
+        var index = 0
+        while index + 1 < sentences.count {
+            (sentences[index].lexicons, sentences[index + 1].lexicons) = masks(sentences[index].text, sentences[index + 1].text)
+            index += 2
+        }
+        if index < sentences.count { sentences[index].lexicons = mask(sentences[index].text) }
+    }
+
+    /// `mask` of two texts, in one loop over both.
+    func masks(_ first: String, _ second: String) -> (LexiconMask, LexiconMask) {
+        var first = first, second = second
+        return first.withUTF8 { one in
+            second.withUTF8 { two in
+                stateMasks.withUnsafeBufferPointer { stateMasks in
+                    automaton.next.withUnsafeBufferPointer { next in
+                        automaton.classes.withUnsafeBufferPointer { classes in
+                            let shift = automaton.columnShift
+                            var maskOne = empty, maskTwo = empty
+                            var entryOne: Int32 = 0, entryTwo: Int32 = 0
+                            let common = min(one.count, two.count)
+                            for position in 0..<common {
+                                entryOne = Automaton.step(next, classes, entryOne, one[position])
+                                entryTwo = Automaton.step(next, classes, entryTwo, two[position])
+                                if entryOne & 1 != 0 { maskOne.formUnion(stateMasks[Automaton.state(entryOne, columnShift: shift)]) }
+                                if entryTwo & 1 != 0 { maskTwo.formUnion(stateMasks[Automaton.state(entryTwo, columnShift: shift)]) }
+                            }
+                            for position in common..<one.count {
+                                entryOne = Automaton.step(next, classes, entryOne, one[position])
+                                if entryOne & 1 != 0 { maskOne.formUnion(stateMasks[Automaton.state(entryOne, columnShift: shift)]) }
+                            }
+                            for position in common..<two.count {
+                                entryTwo = Automaton.step(next, classes, entryTwo, two[position])
+                                if entryTwo & 1 != 0 { maskTwo.formUnion(stateMasks[Automaton.state(entryTwo, columnShift: shift)]) }
+                            }
+                            return (maskOne, maskTwo)
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 
