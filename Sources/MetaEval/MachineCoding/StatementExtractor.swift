@@ -15,87 +15,125 @@ import Foundation
 /// keeps its own links.
 /// Phrases match across the small words writers put inside them (`PhraseGaps`).
 public struct StatementExtractor: Sendable {
-    let codebook: Codebook
-    let causal: Lexicon, reversed: Lexicon, either: Lexicon, breaks: Lexicon
-    let negation: Lexicon, planned: Lexicon, implementation: Lexicon, purpose: Lexicon, intention: Lexicon
-    let research: Lexicon
-    let nodes: Lexicon
-    /// The result stems of categories and effects (`CodebookEntry.stems`): targets only.
-    let stems: Lexicon
-    /// The result stems written with a gap ("hvilke opgaver … kunne|magtede"), `GappedPhrases`.
-    let gappedStems: GappedPhrases
-    /// Prepositions that open a sentence with what brought its result about ("*Med* teleslynge …
-    /// kunne flere vende tilbage", "*Efter* kurset har to jobcentre indført …"), cue
-    /// `causal-opening`: read as reversed cues only as the clause's first word.
-    let opening: Lexicon
-    /// The bytes of the longest opening cue: how far into a clause an opening cue can reach.
-    let openingReach: Int
-    /// Activity nouns that name their activity as the head of a compound too
-    /// ("certificerings*kurset*", "sommer*praktikken*"), cue `compound-head`, with the activity
-    /// each names.
-    let compoundHeads: [(head: [UInt8], id: String)]
-    /// The disability words of codebook/descriptives.json (`disability-type`): a compound whose
-    /// first part names a disability ("autisme*kurset*" for leaders and colleagues) is about the
-    /// disability, and its head does not tell which activity it is.
-    let disabilityWords: [[UInt8]]
-    /// Words that begin like an activity but name something else ("praktikstedet", the host of
-    /// an internship), cue `not-a-node`: a hit of theirs hides the shorter activity hit.
-    let nonNodes: Lexicon
-    let gaps: PhraseGaps
-    /// Intensifiers writers put inside cue phrases ("gjort det *langt* lettere"), cue `cue-filler`.
-    let cueGaps: PhraseGaps?
-    /// The cue fillers as a lexicon, so the screen tells which sentences may hold one.
-    let cueFillers: Lexicon
-    /// The cue lexicons with the way their cues point (kept, not rebuilt per sentence: a
-    /// lexicon is a struct of arrays, and copying three of them per call was measurable).
-    let cueLexicons: [(lexicon: Lexicon, direction: Direction)]
-    /// Phrases that begin like a cue but describe what was done ("hjalp med"), cue `not-a-cue`:
-    /// a cue inside one of them is no cue.
-    let nonCues: Lexicon
-    /// Phrases with a negation or a modal that say a change for the better ("borgerne skal *ikke
-    /// længere* forklare deres situation forfra"), cue `not-a-negation`: a negation or modal
-    /// inside one of them does not deny the result.
-    let nonNegations: Lexicon
+    /// The extractor's lexicons and tables, built once and shared by every copy of it: copying
+    /// the extractor (into a closure, or to give it a document's aliases) is then one reference
+    /// count, not one per lexicon.
+    final class Tables: Sendable {
+        let codebook: Codebook
+        let causal: Lexicon, reversed: Lexicon, either: Lexicon, breaks: Lexicon
+        let negation: Lexicon, planned: Lexicon, implementation: Lexicon, purpose: Lexicon, intention: Lexicon
+        let research: Lexicon
+        let nodes: Lexicon
+        /// The result stems of categories and effects (`CodebookEntry.stems`): targets only.
+        let stems: Lexicon
+        /// The result stems written with a gap ("hvilke opgaver … kunne|magtede"), `GappedPhrases`.
+        let gappedStems: GappedPhrases
+        /// Prepositions that open a sentence with what brought its result about ("*Med* teleslynge …
+        /// kunne flere vende tilbage", "*Efter* kurset har to jobcentre indført …"), cue
+        /// `causal-opening`: read as reversed cues only as the clause's first word.
+        let opening: Lexicon
+        /// The bytes of the longest opening cue: how far into a clause an opening cue can reach.
+        let openingReach: Int
+        /// Activity nouns that name their activity as the head of a compound too
+        /// ("certificerings*kurset*", "sommer*praktikken*"), cue `compound-head`, with the activity
+        /// each names.
+        let compoundHeads: [(head: [UInt8], id: String)]
+        /// The disability words of codebook/descriptives.json (`disability-type`): a compound whose
+        /// first part names a disability ("autisme*kurset*" for leaders and colleagues) is about the
+        /// disability, and its head does not tell which activity it is.
+        let disabilityWords: [[UInt8]]
+        /// Words that begin like an activity but name something else ("praktikstedet", the host of
+        /// an internship), cue `not-a-node`: a hit of theirs hides the shorter activity hit.
+        let nonNodes: Lexicon
+        let gaps: PhraseGaps
+        /// Intensifiers writers put inside cue phrases ("gjort det *langt* lettere"), cue `cue-filler`.
+        let cueGaps: PhraseGaps?
+        /// The cue fillers as a lexicon, so the screen tells which sentences may hold one.
+        let cueFillers: Lexicon
+        /// The cue lexicons with the way their cues point (kept, not rebuilt per sentence: a
+        /// lexicon is a struct of arrays, and copying three of them per call was measurable).
+        let cueLexicons: [(lexicon: Lexicon, direction: Direction)]
+        /// Phrases that begin like a cue but describe what was done ("hjalp med"), cue `not-a-cue`:
+        /// a cue inside one of them is no cue.
+        let nonCues: Lexicon
+        /// Phrases with a negation or a modal that say a change for the better ("borgerne skal *ikke
+        /// længere* forklare deres situation forfra"), cue `not-a-negation`: a negation or modal
+        /// inside one of them does not deny the result.
+        let nonNegations: Lexicon
+
+        init(codebook: Codebook) {
+            self.codebook = codebook
+            causal = codebook.cueLexicon("causal", wholeWords: true)
+            reversed = codebook.cueLexicon("causal-reversed", wholeWords: true)
+            either = codebook.cueLexicon("causal-either", wholeWords: true)
+            breaks = codebook.cueLexicon("clause-break", wholeWords: true)
+            negation = codebook.cueLexicon("negation", wholeWords: true)
+            planned = codebook.cueLexicon("planned")
+            purpose = codebook.cueLexicon("purpose")
+            intention = codebook.cueLexicon("intention", wholeWords: true)
+            implementation = codebook.cueLexicon("implementation")
+            research = codebook.cueLexicon("research-citation")
+            nodes = Lexicon(codebook.activityTypes + codebook.categories + codebook.effects.entries, inflect: true)
+            stems = Lexicon((codebook.categories + codebook.effects.entries).map { entry in
+                var stemmed = entry
+                stemmed.synonyms = entry.stems.filter { !GappedPhrases.isGapped($0) }
+                return stemmed
+            }, inflect: true)
+            gappedStems = GappedPhrases(codebook.categories + codebook.effects.entries)
+            opening = codebook.cueLexicon("causal-opening", wholeWords: true)
+            openingReach = opening.phrases.map(\.utf8.count).max() ?? 0
+            let nodes = nodes
+            compoundHeads = (codebook.cues["compound-head"]?.synonyms ?? []).compactMap { head in
+                guard let hit = nodes.hits(in: head).first, hit.start == 0,
+                      codebook.kind(of: hit.id) == .activity else { return nil }
+                return (Array(head.lowercased().utf8), hit.id)
+            }
+            disabilityWords = (codebook.descriptiveGroup("disability-type")?.children ?? []).flatMap(\.synonyms)
+                .filter { !$0.contains(" ") }.map { Array($0.lowercased().utf8) }
+            nonNodes = codebook.cueLexicon("not-a-node")
+            gaps = PhraseGaps(fillers: codebook.cues["phrase-filler"]?.synonyms ?? [])
+            cueGaps = codebook.cues["cue-filler"].map { PhraseGaps(fillers: $0.synonyms, genitives: false) }
+            cueFillers = codebook.cueLexicon("cue-filler", wholeWords: true)
+            cueLexicons = [(causal, .forward), (reversed, .reversed), (either, .either)]
+            nonCues = codebook.cueLexicon("not-a-cue", wholeWords: true)
+            nonNegations = codebook.cueLexicon("not-a-negation", wholeWords: true)
+        }
+    }
+
+    let tables: Tables
+
+    var codebook: Codebook { tables.codebook }
+    var causal: Lexicon { tables.causal }
+    var reversed: Lexicon { tables.reversed }
+    var either: Lexicon { tables.either }
+    var breaks: Lexicon { tables.breaks }
+    var negation: Lexicon { tables.negation }
+    var planned: Lexicon { tables.planned }
+    var implementation: Lexicon { tables.implementation }
+    var purpose: Lexicon { tables.purpose }
+    var intention: Lexicon { tables.intention }
+    var research: Lexicon { tables.research }
+    var nodes: Lexicon { tables.nodes }
+    var stems: Lexicon { tables.stems }
+    var gappedStems: GappedPhrases { tables.gappedStems }
+    var opening: Lexicon { tables.opening }
+    var openingReach: Int { tables.openingReach }
+    var compoundHeads: [(head: [UInt8], id: String)] { tables.compoundHeads }
+    var disabilityWords: [[UInt8]] { tables.disabilityWords }
+    var nonNodes: Lexicon { tables.nonNodes }
+    var gaps: PhraseGaps { tables.gaps }
+    var cueGaps: PhraseGaps? { tables.cueGaps }
+    var cueFillers: Lexicon { tables.cueFillers }
+    var cueLexicons: [(lexicon: Lexicon, direction: Direction)] { tables.cueLexicons }
+    var nonCues: Lexicon { tables.nonCues }
+    var nonNegations: Lexicon { tables.nonNegations }
+
     /// Names a document defines by listing what they are ("IT-rygsæk: oplæsning, ordforslag,
     /// scanner-pen"), each with the one activity its list names: `definedActivities`.
     var aliases: [(name: [UInt8], id: String)] = []
 
     public init(codebook: Codebook) {
-        self.codebook = codebook
-        causal = codebook.cueLexicon("causal", wholeWords: true)
-        reversed = codebook.cueLexicon("causal-reversed", wholeWords: true)
-        either = codebook.cueLexicon("causal-either", wholeWords: true)
-        breaks = codebook.cueLexicon("clause-break", wholeWords: true)
-        negation = codebook.cueLexicon("negation", wholeWords: true)
-        planned = codebook.cueLexicon("planned")
-        purpose = codebook.cueLexicon("purpose")
-        intention = codebook.cueLexicon("intention", wholeWords: true)
-        implementation = codebook.cueLexicon("implementation")
-        research = codebook.cueLexicon("research-citation")
-        nodes = Lexicon(codebook.activityTypes + codebook.categories + codebook.effects.entries, inflect: true)
-        stems = Lexicon((codebook.categories + codebook.effects.entries).map { entry in
-            var stemmed = entry
-            stemmed.synonyms = entry.stems.filter { !GappedPhrases.isGapped($0) }
-            return stemmed
-        }, inflect: true)
-        gappedStems = GappedPhrases(codebook.categories + codebook.effects.entries)
-        opening = codebook.cueLexicon("causal-opening", wholeWords: true)
-        openingReach = opening.phrases.map(\.utf8.count).max() ?? 0
-        let nodes = nodes
-        compoundHeads = (codebook.cues["compound-head"]?.synonyms ?? []).compactMap { head in
-            guard let hit = nodes.hits(in: head).first, hit.start == 0,
-                  codebook.kind(of: hit.id) == .activity else { return nil }
-            return (Array(head.lowercased().utf8), hit.id)
-        }
-        disabilityWords = (codebook.descriptiveGroup("disability-type")?.children ?? []).flatMap(\.synonyms)
-            .filter { !$0.contains(" ") }.map { Array($0.lowercased().utf8) }
-        nonNodes = codebook.cueLexicon("not-a-node")
-        gaps = PhraseGaps(fillers: codebook.cues["phrase-filler"]?.synonyms ?? [])
-        cueGaps = codebook.cues["cue-filler"].map { PhraseGaps(fillers: $0.synonyms, genitives: false) }
-        cueFillers = codebook.cueLexicon("cue-filler", wholeWords: true)
-        cueLexicons = [(causal, .forward), (reversed, .reversed), (either, .either)]
-        nonCues = codebook.cueLexicon("not-a-cue", wholeWords: true)
-        nonNegations = codebook.cueLexicon("not-a-negation", wholeWords: true)
+        tables = Tables(codebook: codebook)
     }
 
     /// The lexicons a `LexiconScreen` should know.
