@@ -24,6 +24,7 @@ struct PhraseGaps: Sendable {
         offsets.reserveCapacity(bytes.count)
         var removed = false
         var index = 0
+        var word: [UInt8] = []
         while index < bytes.count {
             guard Self.isLetter(bytes[index]) else {
                 out.append(bytes[index]); offsets.append(index); index += 1
@@ -31,7 +32,8 @@ struct PhraseGaps: Sendable {
             }
             var end = index
             while end < bytes.count, Self.isLetter(bytes[end]) { end += 1 }
-            let word = bytes[index..<end].map(Self.lower)
+            word.removeAll(keepingCapacity: true)
+            for position in index..<end { word.append(Self.lower(bytes[position])) }
             if end < bytes.count, bytes[end] == 0x20, isFiller(word) {
                 removed = true
                 index = end + 1
