@@ -21,6 +21,8 @@ public struct ImplementabilityCoder: Sendable {
             for hit in lexicon.hits(in: sentence) where answers[hit.id] == nil {
                 answers[hit.id] = Evidence(text: sentence.text, source: source, line: sentence.line)
             }
+            // Every hit is of a question: once each has its answer, the rest cannot change one.
+            if answers.count == questions.count { break }
         }
         let outcomes = questions.map { DocumentCoding.Question(id: $0.id, answered: answers[$0.id] != nil, evidence: answers[$0.id]) }
         let answered = outcomes.filter(\.answered).count
