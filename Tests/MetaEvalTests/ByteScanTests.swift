@@ -4,6 +4,20 @@ import Testing
 /// The word-at-a-time and sketching shortcuts of the normaliser and the sentence splitter,
 /// each against the plain byte-by-byte rule it stands in for, on seeded random bytes.
 @Suite struct ByteScanTests {
+    @Test func aCellNeedsQuotesExactlyWhenItHoldsTheSeparatorAQuoteOrALineBreak() {
+        var random = PhraseMatcherTests.Generator(state: 17)
+        let alphabet = Array(",;\"\r\næø".utf8) + [0x2C | 0x80, 0x22 ^ 0x01, 0x00, 0xFF]
+        for _ in 0..<3_000 {
+            let count = Int.random(in: 0...40, using: &random)
+            let bytes = (0..<count).map { _ in Int.random(in: 0..<12, using: &random) == 0 ? alphabet.randomElement(using: &random)! : UInt8(ascii: "x") }
+            for separator in [UInt8(ascii: ","), UInt8(ascii: ";")] {
+                let expected = bytes.contains { $0 == separator || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+                let found = bytes.withUnsafeBufferPointer { CSVWriter.needsQuotes($0, separator: separator) }
+                #expect(found == expected, "\(bytes) with \(separator)")
+            }
+        }
+    }
+
     @Test func theNextTerminatorIsTheFirstFullStopExclamationOrQuestionMark() {
         var random = PhraseMatcherTests.Generator(state: 11)
         let alphabet = Array("abc .!?æø\n".utf8) + [0x2D, 0x3F ^ 0x80, 0x2E | 0x80, 0xFF, 0x00]

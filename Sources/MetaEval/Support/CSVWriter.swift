@@ -47,18 +47,27 @@ public struct CSVWriter: Sendable {
         }
         let separator = separator
         cell.withUTF8 { bytes in
-            let needsQuotes = bytes.contains { $0 == separator || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-            if needsQuotes {
+            if Self.needsQuotes(bytes, separator: separator) {
                 out.append(0x22)
-                for byte in bytes {
-                    if byte == 0x22 { out.append(0x22) }
-                    out.append(byte)
+                var start = 0
+                if ByteSearch.contains(bytes, 0x22, 0x22, 0x22, 0x22) {
+                    for (index, byte) in bytes.enumerated() where byte == 0x22 {
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...index]))
+                        out.append(0x22)
+                        start = index + 1
+                    }
                 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
                 out.append(0x22)
             } else {
                 out.append(contentsOf: bytes)
             }
         }
+    }
+
+    /// Whether a cell holds the separator, a quote or a line break.
+    static func needsQuotes(_ bytes: UnsafeBufferPointer<UInt8>, separator: UInt8) -> Bool {
+        ByteSearch.contains(bytes, separator, 0x22, 0x0A, 0x0D)
     }
 
     /// A first byte that makes a spreadsheet read the cell as a formula.
