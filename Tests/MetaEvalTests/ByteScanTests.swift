@@ -18,6 +18,27 @@ import Testing
         }
     }
 
+    @Test func aDocumentPathsProblemIsFoundInOnePassAsByTheSplitRule() {
+        func reference(_ path: String) -> String? {
+            let bytes = path.utf8
+            guard let first = bytes.first else { return "empty" }
+            var characters = path.makeIterator()
+            _ = characters.next()
+            if first == UInt8(ascii: "/") || first == UInt8(ascii: "~") || first == UInt8(ascii: "\\") || characters.next() == ":" { return "absolute" }
+            if bytes.split(whereSeparator: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "\\") }).contains(where: { $0.elementsEqual("..".utf8) }) { return "leaves" }
+            if bytes.contains(where: { $0 < 0x20 }) { return "control" }
+            return nil
+        }
+        var random = PhraseMatcherTests.Generator(state: 23)
+        let pieces = ["a", ".", "..", "/", "\\", ":", "~", "é", "\n", "\t", "x.txt", "dir"]
+        for _ in 0..<3_000 {
+            let path = (0..<Int.random(in: 0...6, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let found = DocumentPath.problem(path)
+            let kind = found.map { $0.hasPrefix("empty") ? "empty" : $0.contains("is absolute") ? "absolute" : $0.contains("leaves") ? "leaves" : "control" }
+            #expect(kind == reference(path), "\(path.debugDescription)")
+        }
+    }
+
     @Test func theNextTerminatorIsTheFirstFullStopExclamationOrQuestionMark() {
         var random = PhraseMatcherTests.Generator(state: 11)
         let alphabet = Array("abc .!?æø\n".utf8) + [0x2D, 0x3F ^ 0x80, 0x2E | 0x80, 0xFF, 0x00]
