@@ -82,7 +82,7 @@ public struct ProjectsReport: ReportBuilder {
         }
         var markdown = context.heading(title(context))
         markdown += context.t("projects-note") + "\n\n" + MarkdownTableWriter.render(table)
-        return [ReportFile(name: "\(name).md", contents: markdown), ReportFile(name: "\(name).csv", contents: context.csv.render(csv))]
+        return [ReportFile(name: "\(name).md", contents: markdown), context.csv.file("\(name).csv", csv)]
     }
 
     func label(_ value: Coded<String>, group: String, _ context: ReportContext, notCoded: String, machineCoded: String) -> String {

@@ -17,27 +17,54 @@ public struct CSVWriter: Sendable {
     public init(dialect: Dialect = .rfc4180) { self.dialect = dialect }
 
     public func render(_ table: Table) -> String {
+        var columns: DataPackage.Columns?
+        return render(table, columns: &columns)
+    }
+
+    /// The table as a report file that carries its columns' kinds, read from the cells as they
+    /// are written, so that `DataPackage` need not read the table back.
+    public func file(_ name: String, _ table: Table) -> ReportFile {
+        var columns: DataPackage.Columns? = table.columns.isEmpty ? nil : DataPackage.Columns(count: table.columns.count, excel: dialect == .excelDanish)
+        let contents = render(table, columns: &columns)
+        return ReportFile(name: name, contents: contents, columns: columns)
+    }
+
+    /// - Parameter columns: when given, gets each column's name and the widest kind of its cells,
+    ///   as `DataPackage.columns` would read them from the text (which skips a row with another
+    ///   number of cells than the header).
+    private func render(_ table: Table, columns: inout DataPackage.Columns?) -> String {
         var out: [UInt8] = dialect == .excelDanish ? [0xEF, 0xBB, 0xBF] : []
         out.reserveCapacity(64 * (table.rows.count + 1))
-        append(table.columns, to: &out)
-        for row in table.rows { append(row, to: &out) }
+        if columns == nil {
+            append(table.columns, to: &out) { _, _ in }
+            for row in table.rows { append(row, to: &out) { _, _ in } }
+        } else {
+            append(table.columns, to: &out) { index, bytes in columns!.name(bytes, column: index) }
+            for row in table.rows {
+                if row.count == table.columns.count {
+                    append(row, to: &out) { index, bytes in columns!.read(bytes, column: index) }
+                } else {
+                    append(row, to: &out) { _, _ in }
+                }
+            }
+        }
         return String(decoding: out, as: UTF8.self)
     }
 
     private var separator: UInt8 { dialect == .excelDanish ? UInt8(ascii: ";") : UInt8(ascii: ",") }
 
     /// One line, written byte by byte: a cell is copied as it is unless it must be neutralised,
-    /// given a decimal comma, or quoted.
-    private func append(_ cells: [String], to out: inout [UInt8]) {
+    /// given a decimal comma, or quoted; `written` sees each cell's text before quoting.
+    private func append(_ cells: [String], to out: inout [UInt8], _ written: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
         for (index, cell) in cells.enumerated() {
             if index > 0 { out.append(separator) }
-            append(cell, to: &out)
+            append(cell, to: &out) { bytes in written(index, bytes) }
         }
         out.append(0x0D)
         out.append(0x0A)
     }
 
-    private func append(_ raw: String, to out: inout [UInt8]) {
+    private func append(_ raw: String, to out: inout [UInt8], written: (UnsafeBufferPointer<UInt8>) -> Void = { _ in }) {
         var cell = raw
         if dialect == .excelDanish, Self.isDecimal(cell) {
             cell = cell.replacingOccurrences(of: ".", with: ",")
@@ -47,6 +74,7 @@ public struct CSVWriter: Sendable {
         }
         let separator = separator
         cell.withUTF8 { bytes in
+            written(bytes)
             if Self.needsQuotes(bytes, separator: separator) {
                 out.append(0x22)
                 var start = 0
