@@ -39,6 +39,16 @@ import Testing
         }
     }
 
+    @Test func bytesAreASCIIExactlyWhenNoneHasTheHighBitSet() {
+        var random = PhraseMatcherTests.Generator(state: 31)
+        for _ in 0..<3_000 {
+            let bytes = (0..<Int.random(in: 0...40, using: &random)).map { _ in
+                Int.random(in: 0..<30, using: &random) == 0 ? UInt8.random(in: 0x80...0xFF, using: &random) : UInt8.random(in: 0...0x7F, using: &random)
+            }
+            #expect(bytes.withUnsafeBufferPointer { ByteSearch.isASCII($0) } == bytes.allSatisfy { $0 < 0x80 }, "\(bytes)")
+        }
+    }
+
     @Test func theNextTerminatorIsTheFirstFullStopExclamationOrQuestionMark() {
         var random = PhraseMatcherTests.Generator(state: 11)
         let alphabet = Array("abc .!?æø\n".utf8) + [0x2D, 0x3F ^ 0x80, 0x2E | 0x80, 0xFF, 0x00]

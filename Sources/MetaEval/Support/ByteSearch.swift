@@ -1,5 +1,5 @@
-/// Looks for any of four byte values in a buffer eight bytes at a time, for the writers that
-/// must know whether a cell needs quoting or escaping before copying it.
+/// Looks at a buffer eight bytes at a time: for any of four byte values, as the writers must
+/// know whether a cell needs quoting or escaping before copying it, or for a non-ASCII byte.
 enum ByteSearch {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highs: UInt64 = 0x8080_8080_8080_8080
@@ -26,5 +26,22 @@ enum ByteSearch {
             index += 1
         }
         return false
+    }
+
+    /// Whether every byte is below 0x80 (ASCII), eight at a time.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        var any: UInt64 = 0
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            while index + 8 <= bytes.count {
+                any |= base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            any |= UInt64(bytes[index])
+            index += 1
+        }
+        return any & highs == 0
     }
 }
