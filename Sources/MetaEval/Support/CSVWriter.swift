@@ -18,21 +18,21 @@ public struct CSVWriter: Sendable {
 
     public func render(_ table: Table) -> String {
         var columns: DataPackage.Columns?
-        return render(table, columns: &columns)
+        return String(decoding: render(table, columns: &columns), as: UTF8.self)
     }
 
     /// The table as a report file that carries its columns' kinds, read from the cells as they
     /// are written, so that `DataPackage` need not read the table back.
     public func file(_ name: String, _ table: Table) -> ReportFile {
         var columns: DataPackage.Columns? = table.columns.isEmpty ? nil : DataPackage.Columns(count: table.columns.count, excel: dialect == .excelDanish)
-        let contents = render(table, columns: &columns)
-        return ReportFile(name: name, contents: contents, columns: columns)
+        let bytes = render(table, columns: &columns)
+        return ReportFile(name: name, bytes: bytes, columns: columns)
     }
 
     /// - Parameter columns: when given, gets each column's name and the widest kind of its cells,
     ///   as `DataPackage.columns` would read them from the text (which skips a row with another
     ///   number of cells than the header).
-    private func render(_ table: Table, columns: inout DataPackage.Columns?) -> String {
+    private func render(_ table: Table, columns: inout DataPackage.Columns?) -> [UInt8] {
         var out: [UInt8] = dialect == .excelDanish ? [0xEF, 0xBB, 0xBF] : []
         out.reserveCapacity(64 * (table.rows.count + 1))
         if columns == nil {
@@ -48,7 +48,7 @@ public struct CSVWriter: Sendable {
                 }
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     private var separator: UInt8 { dialect == .excelDanish ? UInt8(ascii: ";") : UInt8(ascii: ",") }
