@@ -4,6 +4,51 @@ import Testing
 /// The word-at-a-time and sketching shortcuts of the normaliser and the sentence splitter,
 /// each against the plain byte-by-byte rule it stands in for, on seeded random bytes.
 @Suite struct ByteScanTests {
+    @Test func aCellNeedsQuotesExactlyWhenItHoldsTheSeparatorAQuoteOrALineBreak() {
+        var random = PhraseMatcherTests.Generator(state: 17)
+        let alphabet = Array(",;\"\r\næø".utf8) + [0x2C | 0x80, 0x22 ^ 0x01, 0x00, 0xFF]
+        for _ in 0..<3_000 {
+            let count = Int.random(in: 0...40, using: &random)
+            let bytes = (0..<count).map { _ in Int.random(in: 0..<12, using: &random) == 0 ? alphabet.randomElement(using: &random)! : UInt8(ascii: "x") }
+            for separator in [UInt8(ascii: ","), UInt8(ascii: ";")] {
+                let expected = bytes.contains { $0 == separator || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+                let found = bytes.withUnsafeBufferPointer { CSVWriter.needsQuotes($0, separator: separator) }
+                #expect(found == expected, "\(bytes) with \(separator)")
+            }
+        }
+    }
+
+    @Test func aDocumentPathsProblemIsFoundInOnePassAsByTheSplitRule() {
+        func reference(_ path: String) -> String? {
+            let bytes = path.utf8
+            guard let first = bytes.first else { return "empty" }
+            var characters = path.makeIterator()
+            _ = characters.next()
+            if first == UInt8(ascii: "/") || first == UInt8(ascii: "~") || first == UInt8(ascii: "\\") || characters.next() == ":" { return "absolute" }
+            if bytes.split(whereSeparator: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "\\") }).contains(where: { $0.elementsEqual("..".utf8) }) { return "leaves" }
+            if bytes.contains(where: { $0 < 0x20 }) { return "control" }
+            return nil
+        }
+        var random = PhraseMatcherTests.Generator(state: 23)
+        let pieces = ["a", ".", "..", "/", "\\", ":", "~", "é", "\n", "\t", "x.txt", "dir"]
+        for _ in 0..<3_000 {
+            let path = (0..<Int.random(in: 0...6, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let found = DocumentPath.problem(path)
+            let kind = found.map { $0.hasPrefix("empty") ? "empty" : $0.contains("is absolute") ? "absolute" : $0.contains("leaves") ? "leaves" : "control" }
+            #expect(kind == reference(path), "\(path.debugDescription)")
+        }
+    }
+
+    @Test func bytesAreASCIIExactlyWhenNoneHasTheHighBitSet() {
+        var random = PhraseMatcherTests.Generator(state: 31)
+        for _ in 0..<3_000 {
+            let bytes = (0..<Int.random(in: 0...40, using: &random)).map { _ in
+                Int.random(in: 0..<30, using: &random) == 0 ? UInt8.random(in: 0x80...0xFF, using: &random) : UInt8.random(in: 0...0x7F, using: &random)
+            }
+            #expect(bytes.withUnsafeBufferPointer { ByteSearch.isASCII($0) } == bytes.allSatisfy { $0 < 0x80 }, "\(bytes)")
+        }
+    }
+
     @Test func theNextTerminatorIsTheFirstFullStopExclamationOrQuestionMark() {
         var random = PhraseMatcherTests.Generator(state: 11)
         let alphabet = Array("abc .!?æø\n".utf8) + [0x2D, 0x3F ^ 0x80, 0x2E | 0x80, 0xFF, 0x00]

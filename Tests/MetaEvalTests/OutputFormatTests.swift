@@ -16,6 +16,7 @@ import Testing
     @Test func quotesPerRFC4180() {
         let table = Table(columns: ["a", "b"], rows: [["x,y", "say \"hi\""], ["line\nbreak", "plain"]])
         #expect(CSVWriter().render(table) == "a,b\r\n\"x,y\",\"say \"\"hi\"\"\"\r\n\"line\nbreak\",plain\r\n")
+        #expect(CSVWriter().field("\"q\" and, at length, \"r\"") == "\"\"\"q\"\" and, at length, \"\"r\"\"\"")
     }
 
     @Test func danishExcelDialect() {

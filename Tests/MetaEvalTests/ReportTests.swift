@@ -107,4 +107,24 @@ import Testing
             #expect(found.map(\.kind) == expected.map(\.kind), "\(text.debugDescription)")
         }
     }
+    /// The columns `CSVWriter.file` gathers as it writes are those `DataPackage.columns` reads
+    /// back from the text, in both dialects, with cells to neutralise, quote or give a decimal comma.
+    @Test func writtenColumnsAgreeWithTheColumnsReadBack() throws {
+        var random = SplitMix64(seed: 29)
+        let pieces = ["1", "42", "-7", "3.5", "x", "\"", ",", ";", "\r\n", "=", "-", ".", " ", "æ", "'"]
+        func cell() -> String { (0..<Int(random.next() % 4)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined() }
+        for round in 0..<2000 {
+            let dialect: CSVWriter.Dialect = round % 2 == 0 ? .rfc4180 : .excelDanish
+            let width = 1 + Int(random.next() % 4)
+            var table = Table(columns: (0..<width).map { _ in cell() })
+            for _ in 0..<Int(random.next() % 5) { table.rows.append((0..<(random.next() % 6 == 0 ? width + 1 : width)).map { _ in cell() }) }
+            let writer = CSVWriter(dialect: dialect)
+            let file = writer.file("t.csv", table)
+            let excel = dialect == .excelDanish
+            let read = DataPackage.columns(file.contents, separator: excel ? ";" : ",", excel: excel)
+            let written = try #require(file.columns).list
+            #expect(written.map(\.name) == read.map(\.name), "\(table)")
+            #expect(written.map(\.kind) == read.map(\.kind), "\(table)")
+        }
+    }
 }

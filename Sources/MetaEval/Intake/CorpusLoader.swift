@@ -39,6 +39,7 @@ public struct CorpusLoader: Sendable {
         var fileOfId: [String: String] = [:]
         let decoder = RecordDecoder(codebook: codebook)
         let root = resolvedRoot
+        let resolver = PathResolver()
         // Files are read, decoded and their documents checked in parallel; what depends on
         // the other records (duplicate ids) is decided below, in name order.
         let loaded = ParallelMap.map(files) { name -> Loaded in
@@ -52,7 +53,7 @@ public struct CorpusLoader: Sendable {
             let (decoded, problems) = decoder.decode(data, file: path)
             guard var record = decoded else { return Loaded(record: nil, problems: problems, documentProblems: []) }
             record.file = name
-            return Loaded(record: record, problems: problems, documentProblems: checkDocuments(record, path: path, root: root))
+            return Loaded(record: record, problems: problems, documentProblems: checkDocuments(record, path: path, root: root, resolver: resolver))
         }
         for (name, item) in zip(files, loaded) {
             let path = display + "/" + name
@@ -85,17 +86,19 @@ public struct CorpusLoader: Sendable {
     }
 
     func checkDocuments(_ record: ProjectRecord, path: String) -> [Diagnostic] {
-        checkDocuments(record, path: path, root: resolvedRoot)
+        checkDocuments(record, path: path, root: resolvedRoot, resolver: PathResolver())
     }
 
     /// The corpus folder with links resolved, as the documents' resolved paths must begin.
     var resolvedRoot: String { DocumentPath.resolved(directory.path) ?? directory.standardizedFileURL.path }
 
-    /// - Parameter root: the corpus folder with links resolved, worked out once per load.
-    func checkDocuments(_ record: ProjectRecord, path: String, root: String) -> [Diagnostic] {
+    /// - Parameters:
+    ///   - root: the corpus folder with links resolved, worked out once per load.
+    ///   - resolver: resolves the documents' paths, sharing their folders over a load.
+    func checkDocuments(_ record: ProjectRecord, path: String, root: String, resolver: PathResolver) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for (index, document) in record.documents.enumerated() where DocumentPath.problem(document) == nil {
-            guard let resolved = DocumentPath.resolved(folder + "/" + document) else {
+            guard let resolved = resolver.resolved(folder + "/" + document) else {
                 diagnostics.append(.error(path, field: "documents[\(index)]", "document \"\(document)\" does not exist in the corpus folder"))
                 continue
             }

@@ -81,17 +81,20 @@ public struct DocumentCodingCache: Sendable {
         guard case .success(let bytes) = FileContents.read(indexURL.path) else { return [:] }
         var index: [String: (Stamp, String)] = [:]
         index.reserveCapacity(bytes.count / 80)
-        for line in bytes.split(separator: UInt8(ascii: "\n")) {
-            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
-            guard fields.count == 4, let size = Self.integer(fields[1]), let modified = Self.integer(fields[2]),
-                  let path = String(validating: fields[0], as: UTF8.self), let key = String(validating: fields[3], as: UTF8.self) else { continue }
-            index[path] = (Stamp(size: size, modified: modified), key)
+        bytes.withUnsafeBufferPointer { all in
+            for line in all.split(separator: UInt8(ascii: "\n")) {
+                let fields = line.split(separator: UInt8(ascii: "\t"), maxSplits: 4, omittingEmptySubsequences: false)
+                guard fields.count == 4, let size = Self.integer(fields[1]), let modified = Self.integer(fields[2]),
+                      let path = String.validUTF8(UnsafeBufferPointer(rebasing: fields[0])),
+                      let key = String.validUTF8(UnsafeBufferPointer(rebasing: fields[3])) else { continue }
+                index[path] = (Stamp(size: size, modified: modified), key)
+            }
         }
         return index
     }
 
     /// A decimal number of the index, or nil.
-    static func integer(_ digits: ArraySlice<UInt8>) -> Int64? {
+    static func integer<Digits: Collection<UInt8>>(_ digits: Digits) -> Int64? {
         var value: Int64 = 0
         var negative = false
         for (offset, byte) in digits.enumerated() {

@@ -34,16 +34,16 @@ public struct DocumentCodingRunner: Sendable {
             var seen: Set<String> = []
             for record in records {
                 for (index, path) in record.documents.enumerated() where seen.insert(path).inserted {
-                    let file = display + "/" + path
-                    let field = "documents[\(index)]"
+                    var file: String { display + "/" + path }
+                    var field: String { "documents[\(index)]" }
                     switch codings[path] {
                     case .failure(let failure)? where path.lowercased().hasSuffix(".pdf"):
                         diagnostics.append(.warning(file, line: failure.line, field: field, "not machine-coded (record \(record.id)): \(failure.message)"))
                     case .failure(let failure)?:
                         diagnostics.append(.error(file, line: failure.line, field: field, failure.message))
-                    case .success(let coding)?:
+                    case .success(let coding)? where !coding.warnings.isEmpty:
                         diagnostics += coding.warnings.map { .warning(file, line: $0.line, field: field, $0.message) }
-                    case nil:
+                    case .success?, nil:
                         break
                     }
                 }

@@ -14,7 +14,30 @@ public struct RecordDecoder: Sendable {
     /// More participants than this is taken for a typing error.
     public static let maximumParticipants = 1_000_000
 
-    public init(codebook: Codebook?) { self.codebook = codebook }
+    /// The codebook entries each coded field may name, looked up once instead of per record.
+    private struct Allowed: Sendable {
+        var channels, appendixGroups, disabilityTypes, ageGroups, methods: [CodebookEntry]?
+        var importance, implementability, documentation, problems: [CodebookEntry]?
+
+        init(_ codebook: Codebook?) {
+            channels = codebook?.descriptiveGroup("channel")?.children
+            appendixGroups = codebook?.descriptiveGroup("appendix-group")?.children
+            disabilityTypes = codebook?.descriptiveGroup("disability-type")?.children
+            ageGroups = codebook?.descriptiveGroup("age-group")?.children
+            methods = codebook?.descriptiveGroup("method")?.children
+            importance = codebook?.importance.entries
+            implementability = codebook?.implementability.entries
+            documentation = codebook?.documentation.entries
+            problems = codebook?.problems.entries.flatMap(\.children)
+        }
+    }
+
+    private let allowed: Allowed
+
+    public init(codebook: Codebook?) {
+        self.codebook = codebook
+        allowed = Allowed(codebook)
+    }
 
     public func decode(_ bytes: [UInt8], file: String) -> (ProjectRecord?, [Diagnostic]) {
         if let problem = TextProblems.binaryOrEncoding(bytes) {
@@ -47,10 +70,10 @@ public struct RecordDecoder: Sendable {
             }
         }
         record.channels = members["channels"].flatMap { reader.strings($0, "channels") } ?? []
-        checkIds(record.channels, in: codebook?.descriptiveGroup("channel")?.children, members["channels"], "channels", reader: &reader)
+        checkIds(record.channels, in: allowed.channels, members["channels"], "channels", reader: &reader)
         record.appendixGroup = optionalString(members, "appendixGroup", reader: &reader)
         if let group = record.appendixGroup {
-            checkIds([group], in: codebook?.descriptiveGroup("appendix-group")?.children, members["appendixGroup"], "appendixGroup", reader: &reader)
+            checkIds([group], in: allowed.appendixGroups, members["appendixGroup"], "appendixGroup", reader: &reader)
         }
         record.targetGroup = optionalString(members, "targetGroup", reader: &reader)
         record.purpose = optionalString(members, "purpose", reader: &reader)
@@ -61,13 +84,13 @@ public struct RecordDecoder: Sendable {
         record.participants = coded(members, "participants", reader: &reader) { value, path, reader in
             reader.integer(value, path, in: 1...Self.maximumParticipants)
         }
-        record.disabilityType = codedId(members, "disabilityType", codebook?.descriptiveGroup("disability-type")?.children, reader: &reader)
-        record.ageGroup = codedId(members, "ageGroup", codebook?.descriptiveGroup("age-group")?.children, reader: &reader)
-        record.importance = codedId(members, "importance", codebook?.importance.entries, reader: &reader)
-        record.implementability = codedId(members, "implementability", codebook?.implementability.entries, reader: &reader)
-        record.documentation = codedId(members, "documentation", codebook?.documentation.entries, reader: &reader)
-        record.methodsUsed = codedIds(members, "methodsUsed", codebook?.descriptiveGroup("method")?.children, reader: &reader)
-        record.problems = codedIds(members, "problems", codebook?.problems.entries.flatMap(\.children), reader: &reader)
+        record.disabilityType = codedId(members, "disabilityType", allowed.disabilityTypes, reader: &reader)
+        record.ageGroup = codedId(members, "ageGroup", allowed.ageGroups, reader: &reader)
+        record.importance = codedId(members, "importance", allowed.importance, reader: &reader)
+        record.implementability = codedId(members, "implementability", allowed.implementability, reader: &reader)
+        record.documentation = codedId(members, "documentation", allowed.documentation, reader: &reader)
+        record.methodsUsed = codedIds(members, "methodsUsed", allowed.methods, reader: &reader)
+        record.problems = codedIds(members, "problems", allowed.problems, reader: &reader)
         record.relevance = coded(members, "relevance", reader: &reader) { value, path, reader in reader.bool(value, path) }
         if record.kind == .project, record.relevance.isCoded, let value = members["relevance"] {
             reader.fail(value, "relevance", "relevance is screened for analyses only; a project is screened by the inclusion criteria")

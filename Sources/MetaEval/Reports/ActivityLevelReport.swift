@@ -35,6 +35,6 @@ public struct ActivityLevelReport: ReportBuilder {
         markdown += context.t(noteKey) + "\n\n"
         markdown += MarkdownTableWriter.render(table, numericColumnsFrom: 2)
         markdown += "\n" + context.t("order-note") + "\n"
-        return [ReportFile(name: "\(name).md", contents: markdown), ReportFile(name: "\(name).csv", contents: context.csv.render(csv))]
+        return [ReportFile(name: "\(name).md", contents: markdown), context.csv.file("\(name).csv", csv)]
     }
 }

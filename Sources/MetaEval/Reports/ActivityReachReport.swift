@@ -19,6 +19,6 @@ public struct ActivityReachReport: ReportBuilder {
         }
         var markdown = context.heading(title(context))
         markdown += context.t("reach-note") + "\n\n" + MarkdownTableWriter.render(table)
-        return [ReportFile(name: "\(name).md", contents: markdown), ReportFile(name: "\(name).csv", contents: context.csv.render(csv))]
+        return [ReportFile(name: "\(name).md", contents: markdown), context.csv.file("\(name).csv", csv)]
     }
 }

@@ -42,6 +42,6 @@ public struct AgreementReport: ReportBuilder {
         markdown += context.t("agreement-note") + "\n\n" + MarkdownTableWriter.render(table, numericColumnsFrom: 1) + "\n"
         markdown += "## \(context.t("agreement-links"))\n\n" + context.t("agreement-links-note") + "\n\n"
         markdown += MarkdownTableWriter.render(linkTable, numericColumnsFrom: 0)
-        return [ReportFile(name: "\(name).md", contents: markdown), ReportFile(name: "\(name).csv", contents: context.csv.render(csv))]
+        return [ReportFile(name: "\(name).md", contents: markdown), context.csv.file("\(name).csv", csv)]
     }
 }

@@ -39,7 +39,7 @@ public struct ChangeTheoryReport: ReportBuilder {
             markdown += MarkdownTableWriter.render(table, numericColumnsFrom: 2) + "\n"
         }
         markdown += context.t("order-note") + "\n"
-        return [ReportFile(name: "\(name).md", contents: markdown), ReportFile(name: "\(name).csv", contents: context.csv.render(csv))]
+        return [ReportFile(name: "\(name).md", contents: markdown), context.csv.file("\(name).csv", csv)]
     }
 
     /// Activity groups → categories → effects, each arrow labelled with its counts per level.

@@ -42,6 +42,6 @@ public struct ClassificationMatrixReport: ReportBuilder {
                 .replacingOccurrences(of: "{d}", with: String(tally.documentationOnly))
                 .replacingOccurrences(of: "{i}", with: String(tally.implementabilityOnly)) + "\n"
         }
-        return [ReportFile(name: "\(name).md", contents: markdown), ReportFile(name: "\(name).csv", contents: context.csv.render(csv))]
+        return [ReportFile(name: "\(name).md", contents: markdown), context.csv.file("\(name).csv", csv)]
     }
 }

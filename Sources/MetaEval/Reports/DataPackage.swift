@@ -13,7 +13,7 @@ public enum DataPackage {
         typealias Node = JSONWriter.Node
         let excel = context.csv.dialect == .excelDanish
         let csvFiles = files.filter { $0.name.hasSuffix(".csv") }.sorted { $0.name < $1.name }
-        let parsed = ParallelMap.map(csvFiles) { columns($0.contents, separator: excel ? ";" : ",", excel: excel) }
+        let parsed = ParallelMap.map(csvFiles) { $0.columns?.list ?? columns($0.contents, separator: excel ? ";" : ",", excel: excel) }
         let tables = zip(csvFiles, parsed).map { (file: $0, columns: $1) }
         var kindByName: [String: Kind] = [:]
         for (_, columns) in tables {
@@ -116,6 +116,37 @@ public enum DataPackage {
                 length = 0; digits = 0; points = 0
                 lastWasPoint = false; isText = false
             }
+        }
+    }
+
+    /// Each column's name and the widest kind of its cells, gathered by `CSVWriter.file` from
+    /// the cells as it writes them (before quoting), as `columns` would read them back.
+    struct Columns: Sendable, Equatable {
+        private(set) var names: [String]
+        private(set) var kinds: [Kind]
+        let excel: Bool
+
+        init(count: Int, excel: Bool) {
+            names = [String](repeating: "", count: count)
+            kinds = [Kind](repeating: .empty, count: count)
+            self.excel = excel
+        }
+
+        var list: [(name: String, kind: Kind)] { Array(zip(names, kinds)) }
+
+        mutating func name(_ bytes: UnsafeBufferPointer<UInt8>, column: Int) {
+            names[column] = String(decoding: bytes, as: UTF8.self)
+        }
+
+        /// One body cell; the rest of a cell known to be text changes nothing.
+        mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, column: Int) {
+            guard kinds[column] != .string else { return }
+            var reader = Kind.Reader(excel: excel)
+            for byte in bytes {
+                reader.read(byte)
+                if reader.isText { break }
+            }
+            kinds[column] = max(kinds[column], reader.kind)
         }
     }
 

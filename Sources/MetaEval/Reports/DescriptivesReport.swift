@@ -47,6 +47,6 @@ public struct DescriptivesReport: ReportBuilder {
             csv.append(["participants", key, context.t(key), value, ""])
         }
         markdown += "## \(context.t("participants"))\n\n" + MarkdownTableWriter.render(participants, numericColumnsFrom: 1)
-        return [ReportFile(name: "\(name).md", contents: markdown), ReportFile(name: "\(name).csv", contents: context.csv.render(csv))]
+        return [ReportFile(name: "\(name).md", contents: markdown), context.csv.file("\(name).csv", csv)]
     }
 }

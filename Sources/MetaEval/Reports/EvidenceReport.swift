@@ -22,6 +22,6 @@ public struct EvidenceReport: ReportBuilder {
             csv.append([link.id, link.statementId, link.projectId, link.kind.rawValue, link.link.from, target, category,
                         link.knowledgeLevel ?? "not-coded", link.coder, link.source ?? "", link.line.map(String.init) ?? "", link.excerpt])
         }
-        return [ReportFile(name: "\(name).csv", contents: context.csv.render(csv))]
+        return [context.csv.file("\(name).csv", csv)]
     }
 }

@@ -102,7 +102,7 @@ public struct FunnelReport: ReportBuilder {
         markdown += "\n" + context.t("funnel-note") + "\n"
         var csv = Table(columns: ["stage", "item", "label", "count"])
         for row in rows { csv.append([row.stage, row.item, row.label, String(row.count)]) }
-        return [ReportFile(name: "\(name).md", contents: markdown), ReportFile(name: "\(name).csv", contents: context.csv.render(csv))]
+        return [ReportFile(name: "\(name).md", contents: markdown), context.csv.file("\(name).csv", csv)]
     }
 
     func mermaid(_ funnel: FunnelTally, _ context: ReportContext) -> String {

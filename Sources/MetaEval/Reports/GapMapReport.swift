@@ -46,6 +46,6 @@ public struct GapMapReport: ReportBuilder {
             markdown += context.t("gap-map-gaps").replacingOccurrences(of: "{n}", with: String(gaps))
                 .replacingOccurrences(of: "{m}", with: String(tally.activities.count * columns.count)) + "\n\n"
         }
-        return [ReportFile(name: "\(name).md", contents: markdown), ReportFile(name: "\(name).csv", contents: context.csv.render(csv))]
+        return [ReportFile(name: "\(name).md", contents: markdown), context.csv.file("\(name).csv", csv)]
     }
 }

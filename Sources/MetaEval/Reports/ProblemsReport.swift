@@ -71,6 +71,6 @@ public struct ProblemsReport: ReportBuilder {
                              decision.coder, decision.evidence.isEmpty ? (decision.note ?? "") : decision.evidence.map(\.text).joined(separator: "; ")])
         }
         markdown += projects.rows.isEmpty ? "_\(context.t("not-coded"))_\n" : MarkdownTableWriter.render(projects)
-        return [ReportFile(name: "\(name).md", contents: markdown), ReportFile(name: "\(name).csv", contents: context.csv.render(csv))]
+        return [ReportFile(name: "\(name).md", contents: markdown), context.csv.file("\(name).csv", csv)]
     }
 }

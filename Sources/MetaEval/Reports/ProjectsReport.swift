@@ -39,12 +39,22 @@ public struct ProjectsReport: ReportBuilder {
                 guard let decision = value.decision else { return "not-coded" }
                 return show(decision.value) + " [" + decision.coder + "]"
             }
-            var evidence: [String] = []
+            var evidence = ""
             func note<V>(_ field: String, _ value: Coded<V>) {
                 guard let code = value.decision, code.isMachine else { return }
-                evidence.append(field + ": " + code.evidence.map { item in
-                    item.text + (item.line.map { line in " (\(item.source ?? ""):\(line))" } ?? "")
-                }.joined(separator: "; "))
+                if !evidence.isEmpty { evidence += " | " }
+                evidence += field
+                evidence += ": "
+                for (index, item) in code.evidence.enumerated() {
+                    if index > 0 { evidence += "; " }
+                    evidence += item.text
+                    guard let line = item.line else { continue }
+                    evidence += " ("
+                    evidence += item.source ?? ""
+                    evidence += ":"
+                    evidence += String(line)
+                    evidence += ")"
+                }
             }
             note("disabilityType", record.disabilityType)
             note("ageGroup", record.ageGroup)
@@ -61,7 +71,7 @@ public struct ProjectsReport: ReportBuilder {
                         coded(record.implementability) { $0 }, coded(record.documentation) { $0 }, project.knowledgeLevel ?? (project.isRetained ? "not-coded" : ""),
                         coded(record.disabilityType) { $0 }, coded(record.ageGroup) { $0 }, methods, period, participants,
                         String(project.isRetained ? record.statementsInForce.count : 0), String(linksByProject[record.id]?.count ?? 0),
-                        evidence.joined(separator: " | ")])
+                        evidence])
             let inclusionText = reason.isEmpty ? (inclusion == "included" ? included : notCoded)
                 : excludedBy + " " + (codebook.criteria[reason]?.label.text(context.language) ?? reason)
             let level = project.knowledgeLevel.map { context.label($0, in: codebook.knowledgeLevels) } ?? (project.isRetained ? notCoded : "")
@@ -72,7 +82,7 @@ public struct ProjectsReport: ReportBuilder {
         }
         var markdown = context.heading(title(context))
         markdown += context.t("projects-note") + "\n\n" + MarkdownTableWriter.render(table)
-        return [ReportFile(name: "\(name).md", contents: markdown), ReportFile(name: "\(name).csv", contents: context.csv.render(csv))]
+        return [ReportFile(name: "\(name).md", contents: markdown), context.csv.file("\(name).csv", csv)]
     }
 
     func label(_ value: Coded<String>, group: String, _ context: ReportContext, notCoded: String, machineCoded: String) -> String {

@@ -56,7 +56,7 @@ public struct ReconciliationReport: ReportBuilder {
             csv.append(["check", check.id, check.label.text(context.language), "", "", "", "", check.outcome.rawValue, check.detail.text(context.language), check.citation])
         }
         markdown += MarkdownTableWriter.render(checkTable)
-        return [ReportFile(name: "\(name).md", contents: markdown), ReportFile(name: "\(name).csv", contents: context.csv.render(csv))]
+        return [ReportFile(name: "\(name).md", contents: markdown), context.csv.file("\(name).csv", csv)]
     }
 
     /// A published activity × level table in the computed table's layout, then each row beside

@@ -18,7 +18,7 @@ public struct ReportWriter {
         try manager.createDirectory(at: staging, withIntermediateDirectories: true)
         do {
             for file in files {
-                try Data(file.contents.utf8).write(to: staging.appendingPathComponent(file.name))
+                try Data(file.bytes).write(to: staging.appendingPathComponent(file.name))
             }
             if manager.fileExists(atPath: folder.path) {
                 try manager.moveItem(at: folder, to: retired)
@@ -48,7 +48,7 @@ public struct ReportWriter {
                 problems.append("\(file.name): missing")
                 continue
             }
-            if data != Data(file.contents.utf8) { problems.append("\(file.name): differs from what the corpus gives") }
+            if data != Data(file.bytes) { problems.append("\(file.name): differs from what the corpus gives") }
         }
         let present = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         for name in present.sorted() where !expected.contains(name) && !name.hasPrefix(".") {

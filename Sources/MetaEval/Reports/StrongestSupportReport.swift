@@ -102,6 +102,6 @@ public struct StrongestSupportReport: ReportBuilder {
         }
         markdown += "## \(context.t("support-findings"))\n\n"
         markdown += Self.findings(results: results, employment: employment, scope: "corpus", context, csv: &csv)
-        return [ReportFile(name: "\(name).md", contents: markdown), ReportFile(name: "\(name).csv", contents: context.csv.render(csv))]
+        return [ReportFile(name: "\(name).md", contents: markdown), context.csv.file("\(name).csv", csv)]
     }
 }

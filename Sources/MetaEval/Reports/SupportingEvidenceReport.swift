@@ -56,6 +56,6 @@ public struct SupportingEvidenceReport: ReportBuilder {
             }
         }
         markdown += statements.rows.isEmpty ? "_\(context.t("no-links"))_\n" : MarkdownTableWriter.render(statements)
-        return [ReportFile(name: "\(name).md", contents: markdown), ReportFile(name: "\(name).csv", contents: context.csv.render(csv))]
+        return [ReportFile(name: "\(name).md", contents: markdown), context.csv.file("\(name).csv", csv)]
     }
 }

@@ -29,6 +29,6 @@ public struct TimeReport: ReportBuilder {
             .replacingOccurrences(of: "{share}", with: share.isEmpty ? "–" : share).replacingOccurrences(of: "{year}", with: String(year)) + "\n\n"
         markdown += context.t("time-note") + "\n"
         csv.append(["ending-in-or-after", String(year), String(later), Format.percent(later, of: coded), ""])
-        return [ReportFile(name: "\(name).md", contents: markdown), ReportFile(name: "\(name).csv", contents: context.csv.render(csv))]
+        return [ReportFile(name: "\(name).md", contents: markdown), context.csv.file("\(name).csv", csv)]
     }
 }

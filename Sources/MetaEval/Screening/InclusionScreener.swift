@@ -39,12 +39,13 @@ public struct InclusionScreener: Sendable {
     }
 
     public func screen(_ record: ProjectRecord) -> Decision {
+        let inclusion = record.inclusion
         let outcomes = criteria.map { criterion -> Outcome in
-            let coded = record.inclusion[criterion] ?? .notCoded
+            let coded = inclusion[criterion] ?? .notCoded
             if let human = coded.human { return Outcome(criterion: criterion, met: human.value, decidedBy: human.coder) }
             if criterion == "period", let period = record.period.value {
                 let met = periodRule == .ended ? editionPeriod.start...editionPeriod.end ~= period.end : period.overlaps(editionPeriod)
-                return Outcome(criterion: criterion, met: met, decidedBy: "period \(period.start)–\(period.end)")
+                return Outcome(criterion: criterion, met: met, decidedBy: "period " + String(period.start) + "–" + String(period.end))
             }
             if let machine = coded.machine { return Outcome(criterion: criterion, met: machine.value, decidedBy: machine.coder) }
             return Outcome(criterion: criterion, met: nil, decidedBy: nil)

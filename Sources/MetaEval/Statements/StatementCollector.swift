@@ -12,7 +12,7 @@ public struct StatementCollector: Sendable {
         project.statementsInForce.flatMap { statement in
             statement.links.enumerated().compactMap { index, link -> EvidenceLink? in
                 guard let kind = codebook.linkKind(link) else { return nil }
-                return EvidenceLink(id: "\(statement.id)#\(index + 1)", statementId: statement.id, projectId: project.id,
+                return EvidenceLink(id: statement.id + "#" + String(index + 1), statementId: statement.id, projectId: project.id,
                                     link: link, kind: kind, knowledgeLevel: knowledgeLevel, coder: statement.coder,
                                     excerpt: statement.excerpt, source: statement.source, line: statement.line)
             }

@@ -4,7 +4,9 @@
 /// their fields in one.
 struct CopyOnWrite<Value> {
     private final class Box {
-        var value: Value
+        /// Not checked for overlapping access at run time (a check on every read of every
+        /// field of every record and link): the box is changed only while no other copy holds it.
+        @exclusivity(unchecked) var value: Value
         init(_ value: Value) { self.value = value }
     }
 

@@ -30,7 +30,9 @@ public enum FileContents {
         if (status.st_mode & S_IFMT) == S_IFDIR { return .failure(.folder) }
         guard (status.st_mode & S_IFMT) == S_IFREG else { return readStream(descriptor) }
         // One byte more than the size, so that the end of the file is seen without another
-        // buffer; a file that grew since `fstat` is read on to its end.
+        // buffer: a regular file gives fewer bytes than asked for only at its end, so a short
+        // read ends it without a read that returns nothing; a file that grew since `fstat` is
+        // read on to its end.
         let size = Int(status.st_size)
         var failed = false
         var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
@@ -40,6 +42,7 @@ public enum FileContents {
                 if got < 0 { if errno == EINTR { continue }; failed = true; return }
                 if got == 0 { break }
                 count += got
+                if count < size + 1 { break }
             }
         }
         if failed { return .failure(.unreadable) }

@@ -93,5 +93,9 @@ public struct JSONReader {
 }
 
 extension Array where Element == JSONMember {
-    public subscript(key: String) -> JSONValue? { first { $0.key == key }?.value }
+    /// The value of a key; keys of another length are passed over without comparing them.
+    public subscript(key: String) -> JSONValue? {
+        let length = key.utf8.count
+        return first { $0.key.utf8.count == length && $0.key == key }?.value
+    }
 }

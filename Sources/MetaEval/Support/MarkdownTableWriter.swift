@@ -20,7 +20,8 @@ public enum MarkdownTableWriter {
     }
 
     public static func escape(_ cell: String) -> String {
-        guard cell.utf8.contains(where: { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "\\") || $0 == 0x0D || $0 == 0x0A }) else { return cell }
+        var cell = cell
+        guard cell.withUTF8({ ByteSearch.contains($0, UInt8(ascii: "|"), UInt8(ascii: "\\"), 0x0D, 0x0A) }) else { return cell }
         var out = ""
         var previousWasCR = false
         for scalar in cell.unicodeScalars {

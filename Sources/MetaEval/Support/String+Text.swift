@@ -7,7 +7,7 @@ extension String {
     /// thousand instructions for a short string.
     static func validUTF8(_ slice: UnsafeBufferPointer<UInt8>) -> String? {
         var string = String(decoding: slice, as: UTF8.self)
-        if slice.allSatisfy({ $0 < 0x80 }) { return string }
+        if ByteSearch.isASCII(slice) { return string }
         let same = string.withUTF8 { decoded in
             decoded.count == slice.count && (slice.isEmpty || memcmp(decoded.baseAddress!, slice.baseAddress!, slice.count) == 0)
         }

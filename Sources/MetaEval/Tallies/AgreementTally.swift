@@ -45,7 +45,7 @@ public struct AgreementTally: Sendable {
         let records = result.records
         let matrix = result.codebook.matrix
         var inclusion: [(String, String)] = []
-        for record in records {
+        for record in records where record.inclusion.values.contains(where: { $0.machine != nil && $0.human != nil }) {
             for criterion in record.inclusion.keys.sorted() {
                 if let machine = record.inclusion[criterion]?.machine, let human = record.inclusion[criterion]?.human {
                     inclusion.append((String(machine.value), String(human.value)))
@@ -69,7 +69,9 @@ public struct AgreementTally: Sendable {
         categorical = [Self.agreement("inclusion", inclusion), Self.agreement("documentation", pairs(\.documentation)),
                        Self.agreement("implementability", pairs(\.implementability)), Self.agreement("knowledge-level", levels)]
         var counted = Links(records: 0, machine: 0, human: 0, common: 0)
-        for record in records {
+        // Only a record with links on both sides counts; most have one side only.
+        for record in records where record.statements.contains(where: { $0.isMachine && !$0.links.isEmpty })
+            && record.statements.contains(where: { !$0.isMachine && !$0.links.isEmpty }) {
             let machine = Set(record.statements.filter(\.isMachine).flatMap(\.links))
             let human = Set(record.statements.filter { !$0.isMachine }.flatMap(\.links))
             guard !machine.isEmpty, !human.isEmpty else { continue }

@@ -25,36 +25,43 @@ public struct ChangeTheoryTally: Sendable {
         let levels = codebook.knowledgeLevelsDescending.map(\.id)
         let categories = Set(theme.children.map(\.id))
         var activities: [String: LevelCounts] = [:]
-        var groups: [String: LevelCounts] = [:]
-        var effects: [String: LevelCounts] = [:]
-        var derived: [String: LevelCounts] = [:]
+        var groups: [Pair: LevelCounts] = [:]
+        var effects: [Pair: LevelCounts] = [:]
+        var derived: [Pair: LevelCounts] = [:]
         for link in result.links {
+            let arrow = link.link
             switch link.kind {
-            case .activityToCategory where categories.contains(link.link.to):
-                activities[link.link.from, default: LevelCounts()].add(link)
-                let group = codebook.activityGroup(of: link.link.from)?.id ?? link.link.from
-                groups[group + "\u{0}" + link.link.to, default: LevelCounts()].add(link)
-            case .categoryToEffect where categories.contains(link.link.from):
-                effects[link.link.from + "\u{0}" + link.link.to, default: LevelCounts()].add(link)
-            case .categoryToCategory where categories.contains(link.link.from):
-                derived[link.link.from + "\u{0}" + link.link.to, default: LevelCounts()].add(link)
+            case .activityToCategory where categories.contains(arrow.to):
+                activities[arrow.from, default: LevelCounts()].add(link)
+                let group = codebook.activityGroup(of: arrow.from)?.id ?? arrow.from
+                groups[Pair(from: group, to: arrow.to), default: LevelCounts()].add(link)
+            case .categoryToEffect where categories.contains(arrow.from):
+                effects[Pair(from: arrow.from, to: arrow.to), default: LevelCounts()].add(link)
+            case .categoryToCategory where categories.contains(arrow.from):
+                derived[Pair(from: arrow.from, to: arrow.to), default: LevelCounts()].add(link)
             default:
                 break
             }
         }
-        func arrows(_ counts: [String: LevelCounts], paired: Bool) -> [Arrow] {
-            counts.map { key, value in
-                let parts = key.split(separator: "\u{0}", omittingEmptySubsequences: false).map(String.init)
-                return Arrow(from: parts[0], to: paired ? parts[1] : theme.id, counts: value)
-            }.sorted { a, b in
+        func sorted(_ arrows: [Arrow]) -> [Arrow] {
+            arrows.sorted { a, b in
                 let (ka, kb) = (a.counts.sortKey(levels: levels), b.counts.sortKey(levels: levels))
                 if ka != kb { return [Int].descending(ka, kb) }
                 return (a.from, a.to) < (b.from, b.to)
             }
         }
-        self.activities = arrows(activities, paired: false)
-        self.groupToCategory = arrows(groups, paired: true)
-        self.categoryToEffect = arrows(effects, paired: true)
-        self.categoryToCategory = arrows(derived, paired: true)
+        func arrows(_ counts: [Pair: LevelCounts]) -> [Arrow] {
+            sorted(counts.map { Arrow(from: $0.key.from, to: $0.key.to, counts: $0.value) })
+        }
+        self.activities = sorted(activities.map { Arrow(from: $0.key, to: theme.id, counts: $0.value) })
+        self.groupToCategory = arrows(groups)
+        self.categoryToEffect = arrows(effects)
+        self.categoryToCategory = arrows(derived)
+    }
+
+    /// The two ends of an arrow, as a dictionary key.
+    private struct Pair: Hashable {
+        var from: String
+        var to: String
     }
 }

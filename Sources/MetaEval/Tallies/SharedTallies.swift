@@ -8,7 +8,7 @@ import Foundation
 public final class SharedTallies: @unchecked Sendable {
     public let result: PipelineResult
     private let lock = NSLock()
-    private var values: [String: Any] = [:]
+    private var slots: [String: Slot] = [:]
 
     public init(result: PipelineResult) { self.result = result }
 
@@ -23,20 +23,28 @@ public final class SharedTallies: @unchecked Sendable {
         memo("change-theory " + theme.id) { ChangeTheoryTally(theme: theme, result: result) }
     }
 
-    /// The value under `key`, made outside the lock so that one tally may ask for another;
-    /// should two reports make the same one at once, the first stored is kept (they are equal).
+    /// The value under `key`, made once: a report that asks while another makes it waits for
+    /// that one instead of making it again. Each key has a lock of its own, so one tally may ask
+    /// for another while it is made.
     private func memo<Value>(_ key: String, _ make: () -> Value) -> Value {
         lock.lock()
-        if let value = values[key] as? Value {
-            lock.unlock()
-            return value
+        let slot: Slot
+        if let existing = slots[key] { slot = existing } else {
+            slot = Slot()
+            slots[key] = slot
         }
         lock.unlock()
+        slot.lock.lock()
+        defer { slot.lock.unlock() }
+        if let value = slot.value as? Value { return value }
         let made = make()
-        lock.lock()
-        defer { lock.unlock() }
-        if let value = values[key] as? Value { return value }
-        values[key] = made
+        slot.value = made
         return made
+    }
+
+    /// One tally, made or being made.
+    private final class Slot: @unchecked Sendable {
+        let lock = NSLock()
+        var value: Any?
     }
 }
