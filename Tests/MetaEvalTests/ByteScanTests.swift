@@ -108,11 +108,11 @@ import Testing
         for _ in 0..<20_000 {
             let bytes = (0..<8).map { _ in Bool.random(using: &random) ? edges.randomElement(using: &random)! : UInt8.random(in: 0...255, using: &random) }
             let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
-            #expect(ByteWord.hasDigit(word) == bytes.contains { $0 >= 0x30 && $0 <= 0x39 }, "\(bytes)")
-            #expect(ByteWord.hasZeroByte(word) == bytes.contains(0), "\(bytes)")
-            #expect(ByteWord.has(0xC3, in: word) == bytes.contains(0xC3), "\(bytes)")
+            #expect(ByteSearch.hasDigit(word) == bytes.contains { $0 >= 0x30 && $0 <= 0x39 }, "\(bytes)")
+            #expect(ByteSearch.hasZeroByte(word) == bytes.contains(0), "\(bytes)")
+            #expect(ByteSearch.has(0xC3, in: word) == bytes.contains(0xC3), "\(bytes)")
             let count = Int.random(in: 0...8, using: &random)
-            #expect(bytes.withUnsafeBufferPointer { ByteWord.containsDigit(UnsafeBufferPointer(rebasing: $0[..<count])) }
+            #expect(bytes.withUnsafeBufferPointer { ByteSearch.containsDigit(UnsafeBufferPointer(rebasing: $0[..<count])) }
                     == bytes[..<count].contains { $0 >= 0x30 && $0 <= 0x39 })
         }
     }

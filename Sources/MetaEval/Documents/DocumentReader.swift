@@ -94,10 +94,8 @@ public enum DocumentReader {
     /// Whether any of the eight bytes is a control character (below 0x20, or 0x7F) or 0x83.
     @inline(__always)
     static func mayNeedALook(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZero(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
-        let below = (word &- ones &* 0x20) & ~word & highs != 0
-        return below || hasZero(word ^ (ones &* 0x7F)) || hasZero(word ^ (ones &* 0x83))
+        let below = (word &- ByteSearch.ones &* 0x20) & ~word & ByteSearch.highs != 0
+        return below || ByteSearch.has(0x7F, in: word) || ByteSearch.has(0x83, in: word)
     }
 
     /// Whether `Ã¦`, `Ã¸` or `Ã¥` (UTF-8 C3 83 C2 A6/B8/A5, or the capitals) begins at `index`.

@@ -49,7 +49,7 @@ public struct SentenceSplitter: Sendable {
             let raw = UnsafeRawPointer(base)
             while index + 8 <= bytes.count {
                 let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                if hasByte(word, UInt8(ascii: ".")) || hasByte(word, UInt8(ascii: "!")) || hasByte(word, UInt8(ascii: "?")) { break }
+                if ByteSearch.has(UInt8(ascii: "."), in: word) || ByteSearch.has(UInt8(ascii: "!"), in: word) || ByteSearch.has(UInt8(ascii: "?"), in: word) { break }
                 index += 8
             }
         }
@@ -59,13 +59,6 @@ public struct SentenceSplitter: Sendable {
             index += 1
         }
         return bytes.count
-    }
-
-    /// Whether any of the eight bytes of `word` is `byte` (a zero byte after the exclusive or).
-    @inline(__always)
-    static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
-        let value = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
-        return (value &- 0x0101_0101_0101_0101) & ~value & 0x8080_8080_8080_8080 != 0
     }
 
     func emit(_ block: TextBlock, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into sentences: inout [Sentence]) {

@@ -133,8 +133,8 @@ public struct InclusionCoder: Sendable {
             var offset = 0
             while offset + 8 <= bytes.count {
                 let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                digit = digit || ByteWord.hasDigit(word)
-                leadByte = leadByte || ByteWord.has(0xC3, in: word)
+                digit = digit || ByteSearch.hasDigit(word)
+                leadByte = leadByte || ByteSearch.has(0xC3, in: word)
                 offset += 8
             }
             for index in offset..<bytes.count {

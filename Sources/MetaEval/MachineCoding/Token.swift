@@ -30,7 +30,7 @@ struct Token: Sendable, Equatable {
     static func mayHoldYear(_ text: String) -> Bool {
         var copy = text
         return copy.withUTF8 { bytes in
-            guard ByteWord.containsDigit(bytes) else { return false }
+            guard ByteSearch.containsDigit(bytes) else { return false }
             var run = 0
             for byte in bytes {
                 run = byte >= 0x30 && byte <= 0x39 ? run + 1 : 0
