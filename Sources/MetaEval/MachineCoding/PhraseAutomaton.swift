@@ -54,14 +54,16 @@ struct Automaton {
 
     init(_ strings: [[UInt8]]) {
         // The table is built in columns from the start: a row has `width` entries, not 256.
-        // Rows of -1 are added a block at a time (one `append` per new state cost more than
-        // filling the rows), and the rows left over are cut off at the end.
+        // Room for every row the trie can need is reserved (not touched until used), and a new
+        // state's row is copied from one row of -1 (`repeatElement` cost ~200 instructions a row).
         let classes = Self.classes(strings)
         let columns = Int(classes.max() ?? 0) + 1
         var shift = 0
         while 1 << shift < columns { shift += 1 }
         let width = 1 << shift
-        var next = [Int32](repeating: -1, count: width << 6)
+        let emptyRow = [Int32](repeating: -1, count: width)
+        var next = emptyRow
+        next.reserveCapacity((strings.reduce(0) { $0 + $1.count } + 1) << shift)
         var outputs: [[Int32]] = [[]]
         var lastByte: [UInt8] = [0]
         for (index, bytes) in strings.enumerated() where !bytes.isEmpty {
@@ -70,16 +72,15 @@ struct Automaton {
                 let slot = state << shift | Int(classes[Int(byte)])
                 if next[slot] < 0 {
                     next[slot] = Int32(outputs.count)
+                    next.append(contentsOf: emptyRow)
                     outputs.append([])
                     lastByte.append(byte)
-                    if outputs.count << shift > next.count { next.append(contentsOf: repeatElement(-1, count: next.count)) }
                 }
                 state = Int(next[slot])
             }
             outputs[state].append(Int32(index))
         }
         let stateCount = outputs.count
-        next = Array(next[..<(stateCount << shift)])  // a buffer of its own size, not the last block's
         var hasOutput = outputs.map { !$0.isEmpty }
         var fail = [Int32](repeating: 0, count: stateCount)
         var queue: [Int] = []
