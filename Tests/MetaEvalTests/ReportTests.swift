@@ -77,36 +77,6 @@ import Testing
         #expect(columns.map(\.kind) == [.integer, .number, .string, .empty])
     }
 
-    /// The one-pass column reader agrees with splitting each row by `CSVTokenizer` and
-    /// classifying its cells whole, on tables with quotes, stray quotes, short rows, both line
-    /// ends, a byte-order mark and no final line end.
-    @Test func dataPackageColumnsAgreeWithTheTokenizer() {
-        typealias Kind = DataPackage.Kind
-        func reference(_ text: String, separator: UInt8, excel: Bool) -> [(name: String, kind: Kind)] {
-            var bytes = Array(text.utf8)
-            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-            var tokenizer = CSVTokenizer(bytes: bytes, separator: separator)
-            guard let header = tokenizer.next()?.fields else { return [] }
-            var kinds = [Kind](repeating: .empty, count: header.count)
-            while let row = tokenizer.next() {
-                guard row.fields.count == header.count else { continue }
-                for (index, cell) in row.fields.enumerated() { kinds[index] = max(kinds[index], Kind.of(cell, excel: excel)) }
-            }
-            return Array(zip(header, kinds))
-        }
-        var random = SplitMix64(seed: 11)
-        let pieces = ["1", "42", "-7", "3.5", "3,5", "x", "\"", "\"\"", ";", ",", "\r\n", "\n", "\r", "-", ".", " ", "æ"]
-        for round in 0..<3000 {
-            let excel = round % 2 == 1
-            var text = round % 7 == 0 ? "\u{FEFF}" : ""
-            for _ in 0..<Int(random.next() % 40) { text += pieces[Int(random.next() % UInt64(pieces.count))] }
-            let separator: UInt8 = excel ? UInt8(ascii: ";") : UInt8(ascii: ",")
-            let expected = reference(text, separator: separator, excel: excel)
-            let found = DataPackage.columns(text, separator: Character(UnicodeScalar(separator)), excel: excel)
-            #expect(found.map(\.name) == expected.map(\.name), "\(text.debugDescription)")
-            #expect(found.map(\.kind) == expected.map(\.kind), "\(text.debugDescription)")
-        }
-    }
     /// The columns `CSVWriter.file` gathers as it writes are those `DataPackage.columns` reads
     /// back from the text, in both dialects, with cells to neutralise, quote or give a decimal comma.
     @Test func writtenColumnsAgreeWithTheColumnsReadBack() throws {

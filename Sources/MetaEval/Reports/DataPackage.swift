@@ -78,8 +78,8 @@ public enum DataPackage {
             return reader.kind
         }
 
-        /// The kind of a cell read one byte at a time, so a table is classified without
-        /// gathering each cell's bytes first.
+        /// The kind of a cell read one byte at a time; the writer stops reading a cell once it
+        /// is text (`isText`).
         struct Reader {
             private let decimal: UInt8
             private var length = 0, digits = 0, points = 0
@@ -88,8 +88,6 @@ public enum DataPackage {
             private(set) var isText = false
 
             init(excel: Bool) { decimal = UInt8(ascii: excel ? "," : ".") }
-
-            var isEmpty: Bool { length == 0 }
 
             mutating func read(_ byte: UInt8) {
                 defer { length += 1 }
@@ -110,11 +108,6 @@ public enum DataPackage {
                 if length == 0 { return .empty }
                 if digits == 0 || lastWasPoint { return .string }
                 return points == 0 ? .integer : .number
-            }
-
-            mutating func reset() {
-                length = 0; digits = 0; points = 0
-                lastWasPoint = false; isText = false
             }
         }
     }
@@ -151,99 +144,23 @@ public enum DataPackage {
     }
 
     /// Each column of one CSV table as this tool writes it, with the widest kind of its cells;
-    /// a row with another number of cells than the header is not counted. Cells are split as
-    /// `CSVTokenizer` splits them (quotes undone, a stray quote kept as text) and classified
-    /// byte by byte as they are read, in one pass over the table.
+    /// a row with another number of cells than the header is not counted. Cells are split by
+    /// `CSVTokenizer`. Only a table not made by `CSVWriter.file` is read back this way: the
+    /// writer gathers the same columns as it writes (`Columns`).
     static func columns(_ text: String, separator: Character, excel: Bool) -> [(name: String, kind: Kind)] {
-        var text = text
-        return text.withUTF8 { all in
-            let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-            let bytes = all.starts(with: bom) ? UnsafeBufferPointer(rebasing: all[3...]) : all
-            let separator = separator.asciiValue!
-            var scan = ColumnScan(excel: excel)
-            var quoted = false, rowOpen = false
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                index += 1
-                rowOpen = true
-                if quoted {
-                    if byte == 0x22 {
-                        if index < bytes.count && bytes[index] == 0x22 {
-                            scan.read(0x22)
-                            index += 1
-                        } else {
-                            quoted = false
-                            scan.afterClosingQuote = true
-                        }
-                    } else {
-                        scan.read(byte)
-                    }
-                    continue
-                }
-                switch byte {
-                case separator:
-                    scan.endCell()
-                case 0x0D, 0x0A:
-                    if byte == 0x0D && index < bytes.count && bytes[index] == 0x0A { index += 1 }
-                    scan.endRow()
-                    rowOpen = false
-                case 0x22 where scan.cell.isEmpty && !scan.afterClosingQuote:
-                    quoted = true
-                default:
-                    scan.read(byte)
-                    if scan.isSkippingText {
-                        while index < bytes.count, bytes[index] != separator, bytes[index] != 0x0A, bytes[index] != 0x0D { index += 1 }
-                    }
-                }
-            }
-            if rowOpen { scan.endRow() }
-            return Array(zip(scan.header, scan.kinds))
-        }
-    }
-
-    /// What `columns` has read so far: the header's names, then each row's kinds, merged into
-    /// the columns' kinds when the row has as many cells as the header.
-    private struct ColumnScan {
-        var header: [String] = [], kinds: [Kind] = []
-        var cell: Kind.Reader
-        var afterClosingQuote = false
-        private var name: [UInt8] = [], row: [Kind] = []
-        private var inHeader = true
-
-        init(excel: Bool) { cell = Kind.Reader(excel: excel) }
-
-        /// The rest of an unquoted cell up to its end changes nothing once a body row's cell is text.
-        var isSkippingText: Bool { !inHeader && cell.isText }
-
-        mutating func read(_ byte: UInt8) {
-            if inHeader { name.append(byte) }
-            cell.read(byte)
-        }
-
-        mutating func endCell() {
-            if inHeader {
-                header.append(String(decoding: name, as: UTF8.self))
-                name.removeAll(keepingCapacity: true)
-            } else {
-                row.append(cell.kind)
-            }
-            cell.reset()
-            afterClosingQuote = false
-        }
-
-        mutating func endRow() {
-            endCell()
-            if inHeader {
-                inHeader = false
-                kinds = [Kind](repeating: .empty, count: header.count)
-                return
-            }
+        var bytes = Array(text.utf8)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        var tokenizer = CSVTokenizer(bytes: bytes, separator: separator.asciiValue!)
+        guard let header = tokenizer.next()?.fields else { return [] }
+        var kinds = [Kind](repeating: .empty, count: header.count)
+        var row: [Kind] = []
+        while tokenizer.nextRow({ row.append(Kind.of($0, excel: excel)) }) != nil {
             if row.count == header.count {
                 for column in row.indices where row[column] > kinds[column] { kinds[column] = row[column] }
             }
             row.removeAll(keepingCapacity: true)
         }
+        return Array(zip(header, kinds))
     }
 
     /// A field's label: the codebook label of a level or theme id, or the `field-<name>` report label.
