@@ -1,3 +1,5 @@
+import Foundation
+
 /// Step 1 (section 4.1, box 4) on a document: decides each inclusion criterion as met, not met
 /// or undecided, each with the sentence that decided it, and the overall include / exclude /
 /// undecided. It recognises documents that are not evaluations of a completed intervention —
@@ -122,26 +124,13 @@ public struct InclusionCoder: Sendable {
     }
 
     /// Whether the text holds a digit and the word "år" in any case, found without tokenising:
-    /// most sentences hold neither, and an age range needs both. Eight bytes a step first (is
-    /// there a digit, is there a C3 at all); only a sentence with both is read byte by byte.
+    /// most sentences hold neither, and an age range needs both. Digits are looked for eight
+    /// bytes at a time and a C3 with `memchr`; only a sentence with both is read byte by byte.
     static func mayStateAge(_ text: String) -> Bool {
         var copy = text
         return copy.withUTF8 { bytes in
-            guard bytes.count >= 4, let base = bytes.baseAddress else { return false }
-            let raw = UnsafeRawPointer(base)
-            var digit = false, leadByte = false
-            var offset = 0
-            while offset + 8 <= bytes.count {
-                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                digit = digit || ByteSearch.hasDigit(word)
-                leadByte = leadByte || ByteSearch.has(0xC3, in: word)
-                offset += 8
-            }
-            for index in offset..<bytes.count {
-                digit = digit || bytes[index] &- 0x30 < 10
-                leadByte = leadByte || bytes[index] == 0xC3
-            }
-            guard digit, leadByte else { return false }
+            guard bytes.count >= 4, let base = bytes.baseAddress, ByteSearch.containsDigit(bytes),
+                  memchr(base, 0xC3, bytes.count) != nil else { return false }
             for index in 0..<(bytes.count - 2) where bytes[index] == 0xC3 {
                 if bytes[index + 1] | 0x20 == 0xA5, bytes[index + 2] | 0x20 == 0x72 { return true }
             }

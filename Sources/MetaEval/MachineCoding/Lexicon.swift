@@ -75,10 +75,7 @@ public struct Lexicon: Sendable {
         return Hit.nonOverlapping(all)
     }
 
-    public func contains(_ text: String) -> Bool {
-        var copy = text
-        return copy.withUTF8 { stems.contains(in: $0) || words.contains(in: $0) }
-    }
+    public func contains(_ text: String) -> Bool { contains(text, prefix: .max) }
 
     public func first(in text: String) -> Hit? { hits(in: text).first }
 

@@ -77,23 +77,19 @@ public struct LexiconScreen: Sendable {
                     automaton.next.withUnsafeBufferPointer { next in
                         automaton.classes.withUnsafeBufferPointer { classes in
                             let shift = automaton.columnShift
+                            @inline(__always) func read(_ byte: UInt8, _ entry: inout Int32, _ mask: inout LexiconMask) {
+                                entry = Automaton.step(next, classes, entry, byte)
+                                if entry & 1 != 0 { mask.formUnion(stateMasks[Automaton.state(entry, columnShift: shift)]) }
+                            }
                             var maskOne = empty, maskTwo = empty
                             var entryOne: Int32 = 0, entryTwo: Int32 = 0
                             let common = min(one.count, two.count)
                             for position in 0..<common {
-                                entryOne = Automaton.step(next, classes, entryOne, one[position])
-                                entryTwo = Automaton.step(next, classes, entryTwo, two[position])
-                                if entryOne & 1 != 0 { maskOne.formUnion(stateMasks[Automaton.state(entryOne, columnShift: shift)]) }
-                                if entryTwo & 1 != 0 { maskTwo.formUnion(stateMasks[Automaton.state(entryTwo, columnShift: shift)]) }
+                                read(one[position], &entryOne, &maskOne)
+                                read(two[position], &entryTwo, &maskTwo)
                             }
-                            for position in common..<one.count {
-                                entryOne = Automaton.step(next, classes, entryOne, one[position])
-                                if entryOne & 1 != 0 { maskOne.formUnion(stateMasks[Automaton.state(entryOne, columnShift: shift)]) }
-                            }
-                            for position in common..<two.count {
-                                entryTwo = Automaton.step(next, classes, entryTwo, two[position])
-                                if entryTwo & 1 != 0 { maskTwo.formUnion(stateMasks[Automaton.state(entryTwo, columnShift: shift)]) }
-                            }
+                            for position in common..<one.count { read(one[position], &entryOne, &maskOne) }
+                            for position in common..<two.count { read(two[position], &entryTwo, &maskTwo) }
                             return (maskOne, maskTwo)
                         }
                     }
