@@ -92,40 +92,39 @@ import Testing
         #expect(fourth.coded == records.count && fourth.fromCache == 0)
     }
 
-    @Test func aCorruptedEntryIsCodedAgain() throws {
+    /// Codes the fixture corpus into a fresh cache, lets `damage` change every entry written,
+    /// and codes it again with the same cache.
+    static func codedAfterDamage(_ damage: (URL) throws -> Void) throws
+        -> (records: [ProjectRecord], first: DocumentCodingRunner.Outcome, second: DocumentCodingRunner.Outcome, third: DocumentCodingRunner.Outcome) {
         let parent = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: parent) }
         let (corpus, records) = try Self.corpus(in: parent)
         let coder = DocumentCoder(codebook: try TestSupport.codebook(), edition: Period(start: 2005, end: 2013))
         let cache = DocumentCodingCache(folder: parent.appendingPathComponent("cache"), coderKey: "k1")
-        let first = DocumentCodingRunner(corpus: corpus, coder: coder, cache: cache).run(records)
+        let runner = DocumentCodingRunner(corpus: corpus, coder: coder, cache: cache)
+        let first = runner.run(records)
         let entries = try FileManager.default.contentsOfDirectory(at: cache.entries, includingPropertiesForKeys: nil)
-        for entry in entries { try Data("{ broken".utf8).write(to: entry) }
-        let second = DocumentCodingRunner(corpus: corpus, coder: coder, cache: cache).run(records)
+        #expect(entries.count == records.count)
+        for entry in entries { try damage(entry) }
+        return (records, first, runner.run(records), runner.run(records))
+    }
+
+    @Test func aCorruptedEntryIsCodedAgain() throws {
+        let (_, first, second, _) = try Self.codedAfterDamage { try Data("{ broken".utf8).write(to: $0) }
         #expect(second.fromCache == 0 && second.codings == first.codings)
     }
 
     /// Entries are written without `fsync`, so a crash may leave one cut short (or empty) behind
     /// its rename: every such entry must read as missing, never as a shorter coding.
     @Test func anEntryCutShortIsCodedAgain() throws {
-        let parent = try TestSupport.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: parent) }
-        let (corpus, records) = try Self.corpus(in: parent)
-        let coder = DocumentCoder(codebook: try TestSupport.codebook(), edition: Period(start: 2005, end: 2013))
-        let cache = DocumentCodingCache(folder: parent.appendingPathComponent("cache"), coderKey: "k1")
-        let first = DocumentCodingRunner(corpus: corpus, coder: coder, cache: cache).run(records)
-        let entries = try FileManager.default.contentsOfDirectory(at: cache.entries, includingPropertiesForKeys: nil)
-        #expect(entries.count == records.count)
-        for entry in entries {
+        let (records, first, second, third) = try Self.codedAfterDamage { entry in
             let bytes = try [UInt8](Data(contentsOf: entry))
             for length in Set([0, 1, bytes.count / 3, bytes.count / 2, bytes.count - 1]) {
                 #expect(DocumentCodingCodec.decode(Array(bytes[..<length])) == nil, "\(entry.lastPathComponent) cut to \(length) bytes")
             }
             #expect(FileContents.write(Array(bytes[..<(bytes.count / 2)]), to: entry.path))
         }
-        let second = DocumentCodingRunner(corpus: corpus, coder: coder, cache: cache).run(records)
         #expect(second.fromCache == 0 && second.codings == first.codings)
-        let third = DocumentCodingRunner(corpus: corpus, coder: coder, cache: cache).run(records)
         #expect(third.fromCache == records.count && third.codings == first.codings, "the entries were written again whole")
     }
 
